@@ -1,0 +1,7 @@
+// The ordered list of schema migrations. Add a file NNNN-name.ts and its test for each change.
+import { migration0001 } from './0001-initial';
+import type { Migration } from './types';
+
+export const migrations: Migration[] = [migration0001];
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
+export type { Migration };

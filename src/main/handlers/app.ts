@@ -1,0 +1,14 @@
+// appInfo, settings and tags: the small calls every window needs.
+import type { Handlers } from '../ipc/registry';
+import type { HandlerDeps } from './deps';
+
+export function appHandlers(deps: HandlerDeps): Pick<Handlers, 'appInfo' | 'settingsGet' | 'settingsUpdate' | 'tagList'> {
+  return {
+    appInfo: () => ({ ...deps.info, userName: deps.settings.get().userName }),
+    settingsGet: () => deps.settings.get(),
+    settingsUpdate: ({ patch }) => deps.settings.update(patch),
+    async tagList({ prefix, limit }) {
+      return { tags: await deps.repo.tags(prefix, limit ?? 50) };
+    },
+  };
+}

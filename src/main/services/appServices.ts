@@ -1,0 +1,64 @@
+// Composition of one running app's services over one database: used by Electron, the browser
+// mode and the CLI alike, so all three run the same handlers.
+import { openDatabase, type Db, type OpenOptions } from '../db/connection';
+import { migrate, schemaVersion } from '../db/migrate';
+import { SqliteStoryRepository } from '../db/sqlite/sqliteStoryRepository';
+import { createHandlers } from '../handlers';
+import type { HandlerDeps } from '../handlers/deps';
+import { createRegistry, type Registry } from '../ipc/registry';
+import type { SettingsStore } from '../settings/settingsStore';
+import { createEventBus, type EventBus } from './events';
+import { seedSampleStories } from './sampleStories';
+import { APP_VERSION } from './version';
+
+export interface AppServices {
+  db: Db;
+  dbPath: string;
+  repo: SqliteStoryRepository;
+  settings: SettingsStore;
+  events: EventBus;
+  registry: Registry;
+  close(): void;
+}
+
+export interface AppServicesOptions extends OpenOptions {
+  dbPath: string;
+  settings: SettingsStore;
+  mode: HandlerDeps['info']['mode'];
+  /** Put the sample stories into a new, empty database (the app does; the CLI does not). */
+  seedSamples?: boolean;
+  checkResponses?: boolean;
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const db = openDatabase(options.dbPath, options);
+  try {
+    const fresh = schemaVersion(db) === 0;
+    if (!options.readonly) migrate(db);
+    const repo = new SqliteStoryRepository(db);
+    const events = createEventBus();
+    if (fresh && options.seedSamples) await seedSampleStories(repo, options.settings.get().userName);
+    const deps: HandlerDeps = {
+      repo,
+      settings: options.settings,
+      events,
+      info: { version: APP_VERSION, mode: options.mode, dbPath: options.dbPath, schemaVersion: schemaVersion(db) },
+    };
+    const registry = createRegistry(createHandlers(deps), {
+      checkResponses: options.checkResponses ?? false,
+      onInternalError: (name, err) => console.error(`[slugline] ${name} failed:`, err),
+    });
+    return {
+      db,
+      dbPath: options.dbPath,
+      repo,
+      settings: options.settings,
+      events,
+      registry,
+      close: () => db.close(),
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,84 @@
+// The one contract between renderer and main: for each call, its request and response schema.
+// Main validates every request against it (src/main/ipc/registry.ts); the renderer's bridge is typed by it.
+import { z } from 'zod';
+import { preferencesPatchSchema, preferencesSchema } from '../settings/preferences';
+import {
+  revisionSchema,
+  revisionSummarySchema,
+  searchHitSchema,
+  storyListQuerySchema,
+  storyPatchSchema,
+  storySchema,
+  storySearchQuerySchema,
+  storySummarySchema,
+} from '../story/model';
+import type { CallName } from './names';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const note = z.string().max(2000);
+const empty = z.object({}).strict();
+
+export const contract = {
+  appInfo: {
+    request: empty,
+    response: z.object({
+      version: z.string(),
+      mode: z.enum(['electron', 'browser', 'cli']),
+      dbPath: z.string(),
+      schemaVersion: z.number().int(),
+      userName: z.string(),
+    }),
+  },
+  settingsGet: { request: empty, response: preferencesSchema },
+  settingsUpdate: { request: z.object({ patch: preferencesPatchSchema }).strict(), response: preferencesSchema },
+
+  storyList: {
+    request: storyListQuerySchema.strict(),
+    response: z.object({ stories: z.array(storySummarySchema), total: z.number().int().min(0) }),
+  },
+  storyGet: { request: z.object({ id }).strict(), response: storySchema },
+  storyCreate: { request: z.object({ fields: storyPatchSchema.optional() }).strict(), response: storySchema },
+  storyUpdate: {
+    request: z
+      .object({
+        id,
+        /** The version the editor started from; a newer stored version refuses the write (conflict). */
+        version: id,
+        patch: storyPatchSchema,
+        /** `autosave` revisions are coalesced; `save` creates a named revision. */
+        mode: z.enum(['autosave', 'save']),
+        note: note.optional(),
+      })
+      .strict(),
+    response: storySchema,
+  },
+  storySearch: {
+    request: storySearchQuerySchema.strict(),
+    response: z.object({ results: z.array(searchHitSchema), total: z.number().int().min(0) }),
+  },
+  storySpike: { request: z.object({ id, note: note.optional() }).strict(), response: storySchema },
+  storyUnspike: { request: z.object({ id, note: note.optional() }).strict(), response: storySchema },
+
+  revisionList: {
+    request: z.object({ storyId: id }).strict(),
+    response: z.object({ revisions: z.array(revisionSummarySchema) }),
+  },
+  revisionGet: { request: z.object({ id }).strict(), response: revisionSchema },
+  revisionRestore: {
+    request: z.object({ storyId: id, revisionId: id, version: id }).strict(),
+    response: storySchema,
+  },
+  tagList: {
+    request: z.object({ prefix: z.string().max(80).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    response: z.object({ tags: z.array(z.object({ name: z.string(), count: z.number().int() })) }),
+  },
+} satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type CallRequest<N extends CallName> = z.input<Contract[N]['request']>;
+export type CallResponse<N extends CallName> = z.output<Contract[N]['response']>;
+
+// Compile-time check that the contract declares no call missing from CALL_NAMES.
+type ExtraCalls = Exclude<keyof Contract, CallName>;
+const noExtraCalls: ExtraCalls extends never ? true : never = true;
+void noExtraCalls;

@@ -1,0 +1,28 @@
+// Every call's name, and nothing else: the preload bundle builds `window.slugline` from this list
+// without pulling in the schemas. `calls.ts` must declare each one (checked by its type).
+export const CALL_NAMES = [
+  'appInfo',
+  'settingsGet',
+  'settingsUpdate',
+  'storyList',
+  'storyGet',
+  'storyCreate',
+  'storyUpdate',
+  'storySearch',
+  'storySpike',
+  'storyUnspike',
+  'revisionList',
+  'revisionGet',
+  'revisionRestore',
+  'tagList',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+/** Electron IPC channel for a call. */
+export function ipcChannel(name: CallName): string {
+  return `slugline:${name}`;
+}
+
+/** Channel main uses to push events (imports, wire updates, progress) to the renderer. */
+export const EVENT_CHANNEL = 'slugline:event';

@@ -1,0 +1,81 @@
+// Plain text views of a story document: for search, word counts, checks and diffs.
+// Blocks are separated by "\n\n" so paragraph boundaries survive in the text.
+import type { BlockNodeJSON, FigureNodeJSON, InlineNodeJSON, ListNodeJSON, StoryDocument } from './document';
+
+export function inlineText(children: readonly InlineNodeJSON[]): string {
+  let out = '';
+  for (const node of children) {
+    if (node.type === 'text') out += node.text;
+    else if (node.type === 'linebreak') out += '\n';
+    else if (node.type === 'tab') out += '\t';
+    else out += inlineText(node.children);
+  }
+  return out;
+}
+
+function listText(list: ListNodeJSON): string[] {
+  const lines: string[] = [];
+  for (const item of list.children) {
+    const inline: InlineNodeJSON[] = [];
+    for (const child of item.children) {
+      if (child.type === 'list') lines.push(...listText(child));
+      else inline.push(child);
+    }
+    if (inline.length) lines.unshift(inlineText(inline));
+  }
+  return lines;
+}
+
+/** Text of one block; figures give their caption (the body text proper does not include it). */
+export function blockText(block: BlockNodeJSON): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return inlineText(block.children);
+    case 'list':
+      return listText(block).join('\n');
+    case 'figure':
+      return documentText(block.caption);
+  }
+}
+
+/** Body text without captions: the words of the story itself. */
+export function documentText(doc: StoryDocument): string {
+  return doc.root.children
+    .filter((b) => b.type !== 'figure')
+    .map(blockText)
+    .join('\n\n');
+}
+
+export function figuresOf(doc: StoryDocument): FigureNodeJSON[] {
+  return doc.root.children.filter((b): b is FigureNodeJSON => b.type === 'figure');
+}
+
+export function captionsText(doc: StoryDocument): string {
+  return figuresOf(doc)
+    .map((f) => documentText(f.caption))
+    .join('\n');
+}
+
+const wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+const graphemeSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** Words as a reader counts them: Intl.Segmenter so Thai, Chinese and Japanese count right. */
+export function countWords(text: string): number {
+  if (!text) return 0;
+  if (!wordSegmenter) return text.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  for (const seg of wordSegmenter.segment(text)) if (seg.isWordLike) n++;
+  return n;
+}
+
+/** User-perceived characters (grapheme clusters), so an emoji or a Thai syllable counts once. */
+export function countGraphemes(text: string): number {
+  if (!text) return 0;
+  if (!graphemeSegmenter) return Array.from(text).length;
+  let n = 0;
+  for (const _ of graphemeSegmenter.segment(text)) n++;
+  return n;
+}
