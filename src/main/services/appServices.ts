@@ -1,6 +1,7 @@
 // Composition of one running app's services over one database: used by Electron, the browser
 // mode and the CLI alike, so all three run the same handlers.
-import { openDatabase, type Db, type OpenOptions } from '../db/connection';
+import { DbOpenError, openDatabase, type Db, type OpenOptions } from '../db/connection';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate, schemaVersion } from '../db/migrate';
 import { SqliteStoryRepository } from '../db/sqlite/sqliteStoryRepository';
 import { createHandlers } from '../handlers';
@@ -35,6 +36,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   try {
     const fresh = schemaVersion(db) === 0;
     if (!options.readonly) migrate(db);
+    else if (schemaVersion(db) < LATEST_SCHEMA_VERSION) {
+      throw new DbOpenError('read-only', `${options.dbPath}: this database needs upgrading to the current schema, but it can only be opened read-only`);
+    }
     const repo = new SqliteStoryRepository(db);
     const events = createEventBus();
     if (fresh && options.seedSamples) await seedSampleStories(repo, options.settings.get().userName);

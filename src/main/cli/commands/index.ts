@@ -1,4 +1,9 @@
 // Every `slugline` command, in the order `--help` lists them.
 import type { CliCommand } from '../io';
+import { backupCommand } from './backup';
+import { listCommand } from './list';
+import { searchCommand } from './search';
+import { serveCommand } from './serve';
+import { showCommand } from './show';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [serveCommand, listCommand, showCommand, searchCommand, backupCommand];

@@ -1,0 +1,62 @@
+// The workstation: story list, the open story, and its side panel.
+import { useCallback, useEffect, useState } from 'react';
+import { call } from './bridge';
+import { StoryListPane } from './features/stories/StoryListPane';
+import { SidePanel } from './features/side/SidePanel';
+import { StoryEditor } from './features/story/StoryEditor';
+import { useStoryDraft } from './features/story/useStoryDraft';
+
+export function App() {
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const draft = useStoryDraft(selectedId);
+
+  const createStory = useCallback(async () => {
+    setCreating(true);
+    try {
+      await draft.flush();
+      const story = await call('storyCreate', {});
+      setSelectedId(story.id);
+      // Put the cursor where the editor starts: the headline.
+      window.setTimeout(() => document.getElementById('field-headline')?.focus(), 50);
+    } catch (err) {
+      setNotice((err as Error).message);
+    } finally {
+      setCreating(false);
+    }
+  }, [draft]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void draft.saveRevision();
+      } else if (mod && event.altKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        void createStory();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [draft, createStory]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">Slugline</h1>
+        {notice && (
+          <p role="alert" className="error-text">
+            {notice}
+          </p>
+        )}
+      </header>
+      <div className="workspace">
+        <StoryListPane selectedId={selectedId} onSelect={setSelectedId} onCreate={() => void createStory()} creating={creating} />
+        <StoryEditor draft={draft} />
+        <SidePanel story={draft.story} onStoryChanged={draft.adopt} />
+      </div>
+    </div>
+  );
+}

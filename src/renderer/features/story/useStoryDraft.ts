@@ -1,0 +1,259 @@
+// One story being edited: the last saved version, the draft on screen, and the autosave loop.
+// Saves are coalesced (one in flight at a time), never block typing, and a version conflict keeps
+// both texts: main files ours as a "conflict" revision and we show theirs beside it.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Story, StoryFields, StoryPatch } from '../../../shared/story/model';
+import { call, CallFailure, onAppEvent } from '../../bridge';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Story; message: string };
+
+export const FIELD_KEYS = [
+  'slug',
+  'headline',
+  'headlineDoc',
+  'deck',
+  'deckDoc',
+  'byline',
+  'dateline',
+  'body',
+  'credit',
+  'copyright',
+  'language',
+  'tags',
+] as const satisfies ReadonlyArray<keyof StoryFields>;
+
+export function fieldsOf(story: Story): StoryFields {
+  const out = {} as Record<string, unknown>;
+  for (const key of FIELD_KEYS) out[key] = story[key];
+  return out as StoryFields;
+}
+
+/** The fields of `draft` that differ from `base` (compared as JSON: documents are plain data). */
+export function changedFields(base: StoryFields, draft: StoryFields): StoryPatch {
+  const patch: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) {
+    if (JSON.stringify(base[key]) !== JSON.stringify(draft[key])) patch[key] = draft[key];
+  }
+  return patch as StoryPatch;
+}
+
+export interface StoryDraft {
+  story: Story | null;
+  draft: StoryFields | null;
+  loadError: string | null;
+  saveState: SaveState;
+  /** Bumps whenever the draft is replaced from outside the editor (load, reload, conflict). */
+  generation: number;
+  setFields(patch: StoryPatch): void;
+  /** Save now as a named revision (Ctrl/Cmd+S). */
+  saveRevision(note?: string): Promise<void>;
+  /** Write pending edits immediately (switching stories, closing the window). */
+  flush(): Promise<void>;
+  /** After a conflict: take the stored version, or write ours over it on purpose. */
+  resolveConflict(choice: 'theirs' | 'mine'): Promise<void>;
+  /** Replace the story after another action changed it (status, restore...). */
+  adopt(story: Story): void;
+}
+
+export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDraft {
+  const [story, setStory] = useState<Story | null>(null);
+  const [draft, setDraft] = useState<StoryFields | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const replaced = () => setGeneration((g) => g + 1);
+
+  // Refs mirror state so the save loop always sees the latest values without re-subscribing.
+  const base = useRef<Story | null>(null);
+  const current = useRef<StoryFields | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<number | null>(null);
+  const conflicted = useRef(false);
+
+  const clearTimer = () => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  const isDirty = () => {
+    if (!base.current || !current.current) return false;
+    return Object.keys(changedFields(fieldsOf(base.current), current.current)).length > 0;
+  };
+
+  const save = useCallback(async (mode: 'autosave' | 'save', note?: string): Promise<void> => {
+    clearTimer();
+    if (inFlight.current) {
+      await inFlight.current;
+      if (mode === 'autosave' && !isDirty()) return;
+    }
+    const saved = base.current;
+    const mine = current.current;
+    if (!saved || !mine || conflicted.current) return;
+    const patch = changedFields(fieldsOf(saved), mine);
+    if (mode === 'autosave' && Object.keys(patch).length === 0) return;
+    setSaveState({ kind: 'saving' });
+    const run = (async () => {
+      try {
+        const updated = await call('storyUpdate', { id: saved.id, version: saved.version, patch, mode, ...(note ? { note } : {}) });
+        if (base.current?.id !== saved.id) return;
+        base.current = updated;
+        setStory(updated);
+        if (isDirty()) {
+          setSaveState({ kind: 'dirty' });
+          timer.current = window.setTimeout(() => void save('autosave'), autosaveDelayMs);
+        } else {
+          setSaveState({ kind: 'saved', at: updated.updatedAt });
+        }
+      } catch (err) {
+        if (err instanceof CallFailure && err.code === 'conflict') {
+          const theirs = (err.details as { current?: Story } | undefined)?.current;
+          conflicted.current = true;
+          if (theirs) setSaveState({ kind: 'conflict', theirs, message: err.message });
+          else setSaveState({ kind: 'error', message: err.message });
+        } else {
+          setSaveState({ kind: 'error', message: `Not saved: ${(err as Error).message}` });
+          // Keep trying: the edit stays on screen and is retried until it lands.
+          timer.current = window.setTimeout(() => void save('autosave'), Math.max(autosaveDelayMs, 3000));
+        }
+      }
+    })();
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      if (inFlight.current === run) inFlight.current = null;
+    }
+  }, [autosaveDelayMs]);
+
+  const flush = useCallback(async () => {
+    if (timer.current !== null || isDirty()) await save('autosave');
+    else if (inFlight.current) await inFlight.current;
+  }, [save]);
+
+  // Load the story; flush the previous one first so switching never drops an edit.
+  useEffect(() => {
+    let cancelled = false;
+    const previous = flush();
+    conflicted.current = false;
+    setLoadError(null);
+    if (id === null) {
+      base.current = null;
+      current.current = null;
+      setStory(null);
+      setDraft(null);
+      setSaveState({ kind: 'idle' });
+      return;
+    }
+    void previous.then(async () => {
+      try {
+        const loaded = await call('storyGet', { id });
+        if (cancelled) return;
+        base.current = loaded;
+        current.current = fieldsOf(loaded);
+        setStory(loaded);
+        setDraft(current.current);
+        replaced();
+        setSaveState({ kind: 'saved', at: loaded.updatedAt });
+      } catch (err) {
+        if (!cancelled) setLoadError((err as Error).message);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  // Another window saved this story: follow it when we have nothing unsaved.
+  useEffect(
+    () =>
+      onAppEvent((event) => {
+        if (event.type !== 'story-changed' || event.id !== base.current?.id) return;
+        if (event.version <= base.current.version && event.status === base.current.status) return;
+        if (isDirty() || inFlight.current) return;
+        void call('storyGet', { id: event.id }).then((fresh) => {
+          if (base.current?.id !== fresh.id || isDirty() || inFlight.current) return;
+          base.current = fresh;
+          current.current = fieldsOf(fresh);
+          setStory(fresh);
+          setDraft(current.current);
+          replaced();
+          setSaveState({ kind: 'saved', at: fresh.updatedAt });
+        });
+      }),
+    [],
+  );
+
+  // Closing the window or tab with unsaved edits: save, and ask the browser to wait.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isDirty() && !inFlight.current) return;
+      void save('autosave');
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [save]);
+
+  const setFields = useCallback(
+    (patch: StoryPatch) => {
+      if (!current.current) return;
+      current.current = { ...current.current, ...patch } as StoryFields;
+      setDraft(current.current);
+      if (conflicted.current) return;
+      setSaveState({ kind: 'dirty' });
+      clearTimer();
+      timer.current = window.setTimeout(() => void save('autosave'), autosaveDelayMs);
+    },
+    [save, autosaveDelayMs],
+  );
+
+  const resolveConflict = useCallback(
+    async (choice: 'theirs' | 'mine') => {
+      const state = saveState;
+      if (state.kind !== 'conflict') return;
+      conflicted.current = false;
+      base.current = state.theirs;
+      setStory(state.theirs);
+      if (choice === 'theirs') {
+        current.current = fieldsOf(state.theirs);
+        setDraft(current.current);
+        replaced();
+        setSaveState({ kind: 'saved', at: state.theirs.updatedAt });
+      } else {
+        await save('save', 'Kept my version over a newer save elsewhere');
+      }
+    },
+    [saveState, save],
+  );
+
+  const adopt = useCallback((next: Story) => {
+    if (base.current?.id !== next.id) return;
+    const pending = isDirty() && current.current ? changedFields(fieldsOf(base.current), current.current) : {};
+    base.current = next;
+    current.current = { ...fieldsOf(next), ...pending } as StoryFields;
+    setStory(next);
+    setDraft(current.current);
+    replaced();
+  }, []);
+
+  return {
+    story,
+    draft,
+    loadError,
+    saveState,
+    generation,
+    setFields,
+    saveRevision: (note?: string) => save('save', note),
+    flush,
+    resolveConflict,
+    adopt,
+  };
+}

@@ -1,0 +1,86 @@
+// Small text helpers shared by the field extractors: whitespace, headline markers, photo credits
+// inside captions, copyright lines, and "is this blank".
+import { HEURISTIC_WINDOW } from '../limits';
+
+/** Collapse ASCII whitespace runs to one space and trim (NBSP is kept: it is meaningful text). */
+export function collapse(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\t\n\r\f\v ]+/g, ' ').trim();
+}
+
+/** Collapsed text or null when nothing is left. */
+export function clean(s: string | null | undefined): string | null {
+  const t = collapse(s);
+  return t ? t : null;
+}
+
+/** Nothing but whitespace, NBSP and zero-width characters. */
+export function isBlank(s: string): boolean {
+  return /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(s);
+}
+
+/**
+ * Headline as the manifest defines it: whitespace collapsed, trailing teletype markers
+ * (`<`, `=`, ` =`, `+`) and ANSA's ">>>ANSA/" flash prefix removed.
+ */
+export function cleanHeadline(s: string | null | undefined): string | null {
+  let t = collapse(s);
+  t = t.replace(/(?:\s*[<=+])+$/, '').trim();
+  t = t.replace(/^>{2,}\s*[A-Za-z]{2,12}\s*\/\s*/, '');
+  return t || null;
+}
+
+/** Strip the trailing "=" (and spaces) teletype formats put after a by-line. */
+export function cleanByline(s: string | null | undefined): string | null {
+  const t = collapse(s).replace(/(?:\s*[=<])+$/, '').replace(/[,;]\s*$/, '').trim();
+  return t || null;
+}
+
+const CREDIT_PATTERNS: RegExp[] = [
+  // "(Photo by Spencer Platt/Getty Images)"
+  /\s*\((?:photo|foto|picture|image)s?\s+by\s+([^()]{2,120})\)\s*$/i,
+  // "Foto: Amit Sharma / AP / NTB", "Photo: Jane Doe/AP", "Credit: …"
+  /\s*\(?\b(?:photo|foto|fotó|photograph|picture|bild|image|kuva|credit|crédit|crédito)s?\s*:\s*([^()]{2,120}?)\)?\s*$/i,
+  // "(AP Photo/John Doe)", "(AP Photo)"
+  /\s*\(((?:AP|AFP|Reuters|EPA|dpa|ANSA|Xinhua|Kyodo|NTB|TT|Getty Images)[^()]{0,80})\)\s*$/,
+];
+
+/** Split a caption that ends with its photo credit ("… New Delhi. Foto: Amit Sharma / AP / NTB"). */
+export function splitCaptionCredit(caption: string): { text: string; credit: string | null } {
+  const t = collapse(caption);
+  const tail = t.length > HEURISTIC_WINDOW ? t.length - HEURISTIC_WINDOW : 0;
+  for (const re of CREDIT_PATTERNS) {
+    const m = re.exec(t.slice(tail));
+    if (m && m[1]) {
+      const credit = collapse(m[1]);
+      return { text: t.slice(0, tail + m.index).trim(), credit };
+    }
+  }
+  return { text: t, credit: null };
+}
+
+/** A paragraph that is only a copyright notice ("© ANA-MPA …", "(©NTB)", "(c)2018 The …"). */
+export function isCopyrightLine(s: string): boolean {
+  const t = collapse(s);
+  return t.length <= HEURISTIC_WINDOW && /^(?:[-–•*]\s*)?\(?\s*(?:©|\(c\)|copyright\b)/i.test(t);
+}
+
+/** Unique, non-empty strings in first-seen order. */
+export function unique(values: (string | null | undefined)[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = collapse(v);
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Case- and space-insensitive comparison key. */
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const norm = (s: string): string => collapse(s).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.:;,!?]+$/, '');
+  return norm(a) === norm(b);
+}

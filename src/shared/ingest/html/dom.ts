@@ -1,0 +1,143 @@
+// The slice of the DOM the page extractor uses, typed structurally so shared code needs no DOM lib,
+// and the one place HTML becomes a tree (linkedom: a server-side DOM that never fetches or runs scripts).
+import { DOMParser } from 'linkedom';
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly parentNode: DomNode | null;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly children: ArrayLike<DomElement>;
+  readonly parentElement: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  contains(other: DomNode | null): boolean;
+  compareDocumentPosition(other: DomNode): number;
+  remove(): void;
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement | null;
+  readonly head: DomElement | null;
+  readonly body: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+/** compareDocumentPosition bit: the argument follows the node. */
+export const FOLLOWING = 4;
+
+export function isElement(node: DomNode | null | undefined): node is DomElement {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(el: DomElement): string {
+  return el.tagName.toLowerCase();
+}
+
+/** Element list as an array (linkedom returns NodeList-likes). */
+export function toArray<T>(list: ArrayLike<T>): T[] {
+  return Array.from(list);
+}
+
+export function queryAll(root: DomDocument | DomElement, selector: string): DomElement[] {
+  try {
+    return toArray(root.querySelectorAll(selector));
+  } catch {
+    return []; // a selector the engine does not know is a missing feature, not a failed parse
+  }
+}
+
+export function queryOne(root: DomDocument | DomElement, selector: string): DomElement | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Whitespace-collapsed text of a node (NBSP and ideographic indent spaces count as spaces). */
+export function textOf(node: DomNode | null | undefined): string {
+  return collapseSpace(node?.textContent ?? '');
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
+}
+
+/** Class names and id as lower-case tokens, for furniture and role matching. */
+export function classTokens(el: DomElement): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return raw.split(/\s+/).filter(Boolean);
+}
+
+export function classString(el: DomElement): string {
+  return (el.getAttribute('class') ?? '').toLowerCase();
+}
+
+export function closest(el: DomElement, test: (e: DomElement) => boolean, stop?: DomElement | null): DomElement | null {
+  for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement) {
+    if (test(cur)) return cur;
+  }
+  return null;
+}
+
+/** True when `b` comes after `a` in document order. */
+export function follows(a: DomElement, b: DomNode): boolean {
+  try {
+    return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parse HTML into a document. linkedom is not an HTML5 tree builder: a fragment's first element
+ * becomes the root and content outside <body> can vanish, so the input is first rebuilt into one
+ * canonical html/head/body shell (keeping the html and body attributes that carry lang and dir).
+ */
+export function parseHtmlDocument(html: string): DomDocument {
+  const shell = canonicalShell(html);
+  const doc = new DOMParser().parseFromString(shell, 'text/html') as unknown as DomDocument;
+  return doc;
+}
+
+function attrsOf(html: string, tag: 'html' | 'body'): string {
+  const m = new RegExp(`<${tag}\\b([^>]*)>`, 'i').exec(html);
+  // keep only plain attributes (lang, dir, class, id): nothing else is read from them
+  return (m?.[1] ?? '').replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+}
+
+function canonicalShell(html: string): string {
+  const htmlAttrs = attrsOf(html, 'html');
+  const bodyAttrs = attrsOf(html, 'body');
+  let head = '';
+  let body = html;
+  const bodyOpen = /<body\b[^>]*>/i.exec(html);
+  if (bodyOpen) {
+    head = html.slice(0, bodyOpen.index);
+    body = html.slice(bodyOpen.index + bodyOpen[0].length);
+  } else {
+    const headClose = /<\/head\s*>/i.exec(html);
+    if (headClose) {
+      head = html.slice(0, headClose.index);
+      body = html.slice(headClose.index + headClose[0].length);
+    }
+  }
+  const strip = (s: string): string =>
+    s.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>|<\/?head\b[^>]*>|<\/?body\b[^>]*>/gi, '');
+  return `<!DOCTYPE html><html${htmlAttrs}><head>${strip(head)}</head><body${bodyAttrs}>${strip(body)}</body></html>`;
+}

@@ -1,0 +1,105 @@
+// A <figure> (or a bare image followed by its caption) → caption text + photo credit. The credit is
+// looked for where sites put it, most specific first: a credit element in the caption, a credit
+// printed inside the caption text, a credit element elsewhere in the figure, the image's alt text,
+// and finally the page's own JSON (Guardian lightbox, Verge app state).
+import { CAPTION_LABEL, captionKey, cleanCredit, creditFromAlt, splitCaptionCredit } from './captions';
+import { classTokens, isElement, queryAll, queryOne, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { collectInlineOne, isHiddenElement } from './inlineText';
+import { buildPlain, ParagraphBuilder, type BuiltText } from './paragraph';
+import { imageSrc } from './urls';
+
+export interface CaptionDraft {
+  text: BuiltText;
+  credit: string | null;
+  src: string | null;
+}
+
+export interface FigureContext {
+  baseUrl: string | null;
+  scriptCredits: Map<string, string>;
+}
+
+const CREDIT_ROLE = /(^|[-_])(credits?|copyright|copyrightholder|photographer|byline|source|author|attribution)($|[-_])/;
+
+function isCreditElement(el: DomElement): boolean {
+  if (tagOf(el) === 'cite') return true;
+  const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
+  if (/copyrightholder|creator|author|creditText/i.test(itemprop)) return true;
+  return classTokens(el).some((t) => CREDIT_ROLE.test(t));
+}
+
+/** Text of a credit element without its label leaves ("Credit", "Photo:"). */
+function creditText(el: DomElement): string | null {
+  const leaves: string[] = [];
+  const visit = (n: DomNode): void => {
+    if (n.nodeType === TEXT_NODE) {
+      const t = (n.textContent ?? '').trim();
+      if (t && !/^(credits?|photo(graph)?|image|foto|bild|crédit)s?\s*[:：]?$/i.test(t)) leaves.push(t);
+      return;
+    }
+    if (!isElement(n) || isHiddenElement(n)) return;
+    for (let i = 0; i < n.childNodes.length; i++) visit(n.childNodes[i]!);
+  };
+  visit(el);
+  return cleanCredit(buildPlain(leaves.join(' ')).text);
+}
+
+export function firstImage(el: DomElement): { alt: string | null; src: string | null } | null {
+  const img = tagOf(el) === 'img' ? el : queryOne(el, 'img');
+  if (!img) return null;
+  return {
+    alt: img.getAttribute('alt'),
+    src: img.getAttribute('src') ?? img.getAttribute('data-src') ?? img.getAttribute('datasrc'),
+  };
+}
+
+/** Caption from caption text + what else we know about the picture. */
+export function finishCaption(
+  text: BuiltText,
+  explicitCredit: string | null,
+  image: { alt: string | null; src: string | null } | null,
+  ctx: FigureContext,
+): CaptionDraft | null {
+  let caption = text;
+  let credit = explicitCredit;
+  if (!credit) {
+    const split = splitCaptionCredit(text.text);
+    if (split.credit) {
+      credit = split.credit;
+      const b = new ParagraphBuilder();
+      b.add(split.text);
+      // keep the repairs that fall inside the kept caption text
+      caption = { ...b.build(), repairs: text.repairs.filter((r) => r.end <= split.text.length) };
+    }
+  }
+  credit ??= creditFromAlt(image?.alt ?? null);
+  credit ??= ctx.scriptCredits.get(captionKey(caption.text)) ?? null;
+  if (!credit && image?.alt) credit = ctx.scriptCredits.get(captionKey(image.alt)) ?? null;
+  if (!caption.text) return null;
+  return { text: caption, credit, src: imageSrc(image?.src ?? null, ctx.baseUrl) };
+}
+
+/** A <figure>: caption + credit, or null when it has no caption (a bare image or an embed). */
+export function captionFromFigure(figure: DomElement, ctx: FigureContext): CaptionDraft | null {
+  const image = firstImage(figure);
+  const figcaption = tagOf(figure) === 'figcaption' ? figure : queryOne(figure, 'figcaption');
+  const creditEls = queryAll(figure, '*').filter((e) => isCreditElement(e) && !isHiddenElement(e));
+  // outermost credit elements only (NYT nests "Credit" spans inside the copyrightHolder span)
+  const outer = creditEls.filter((e) => !creditEls.some((o) => o !== e && o.contains(e)));
+  const exclude = new Set<DomNode>(outer);
+  let credit: string | null = null;
+  for (const el of outer) credit ??= creditText(el);
+  if (!figcaption) {
+    return null;
+  }
+  let text = collectInlineOne(figcaption, { baseUrl: ctx.baseUrl, exclude });
+  if (!text) return null;
+  const label = CAPTION_LABEL.exec(text.text);
+  if (label) {
+    // "Main image: …", "图注：…": the label is the site's, not part of the caption
+    const b = new ParagraphBuilder();
+    b.add(text.text.slice(label[0].length));
+    text = b.build();
+  }
+  return finishCaption(text, credit, image, ctx);
+}

@@ -1,0 +1,184 @@
+// A saved news web page (or an agency's HTML body fragment) → one ParsedItem. Metadata comes from
+// the whole page, the body from Readability's content cleaned by our walker, and the news-specific
+// parts (standfirst, dateline lead-in, lead photo, wire credit and copyright lines) are added here.
+import type { ParsedItem, ParsedWire } from '../types';
+import { harvestScriptCredits, captionKey } from './captions';
+import { cleanByline } from './byline';
+import { classTokens, closest, follows, parseHtmlDocument, queryAll, tagOf, textOf, type DomDocument, type DomElement } from './dom';
+import { captionFromFigure } from './figures';
+import { isFurnitureClass } from './furniture';
+import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
+import { readJsonLd } from './jsonld';
+import { inferLanguageFromText, isRtlLanguage, rtlShare } from './language';
+import { readPageMetadata, standfirstFromDom, type PageMetadata } from './metadata';
+import { prepareHtml } from './prepare';
+import { extractReadableContent } from './readable';
+import { walkArticle, type DraftBlock, type PlacedCaption, type WalkResult } from './walker';
+import { copyrightHolderOf, isKnownAgency, matchCopyrightLine, matchDatelineLeadIn, matchWireCreditLine } from './wireLines';
+
+/** True when the markup has no document shell: an HTML body fragment (agency HTML, XHTML body). */
+export function isHtmlFragment(html: string): boolean {
+  return !/<(html|head|body|title)\b/i.test(html);
+}
+
+export function parseHtmlPage(html: string, fileName: string, encoding: string): ParsedWire {
+  const wire: ParsedWire = { format: 'html-page', encoding, items: [], warnings: [] };
+  try {
+    wire.items.push(extractPage(html, wire.warnings));
+  } catch (err) {
+    // Never throw on a page: report what went wrong and return an empty story to look at.
+    const item = emptyItem();
+    item.warnings.push(`${fileName}: the page could not be read (${err instanceof Error ? err.message.slice(0, 160) : 'unknown error'})`);
+    wire.items.push(item);
+  }
+  return wire;
+}
+
+function extractPage(input: string, fileWarnings: string[]): ParsedItem {
+  const item = emptyItem();
+  const prepared = prepareHtml(input);
+  fileWarnings.push(...prepared.warnings);
+  const fragment = isHtmlFragment(prepared.html);
+  const doc = parseHtmlDocument(prepared.html);
+  const ld = readJsonLd(prepared.jsonLd);
+  const meta = readPageMetadata(doc, ld);
+  const scriptCredits = harvestScriptCredits(prepared.scriptText);
+  for (const img of ld.images) if (img.caption && img.credit) scriptCredits.set(captionKey(img.caption), img.credit);
+
+  let root: DomElement | null = fragment ? doc.body : null;
+  if (!fragment) {
+    const readable = extractReadableContent(prepared.html);
+    item.warnings.push(...readable.warnings);
+    root = readable.content ?? doc.body;
+  }
+  const walk: WalkResult = root
+    ? walkArticle(root, { headline: meta.headline, readRoles: true, skipHeader: false, baseUrl: meta.baseUrl, scriptCredits })
+    : { blocks: [], captions: [], signals: { byline: null, source: null, kicker: null, deck: null, dateline: null }, warnings: [] };
+  item.warnings.push(...walk.warnings);
+  const drafts = walk.blocks;
+  const captions = walk.captions;
+
+  const firstBody = fragment ? null : findFirstBodyElement(doc, drafts);
+  if (firstBody) addLeadFigure(doc, firstBody, captions, { baseUrl: meta.baseUrl, scriptCredits });
+  setDeck(item, meta, firstBody ? standfirstFromDom(doc, firstBody) : null, walk, drafts, captions);
+  takeWireLines(item, drafts, captions);
+
+  const headline = repairedField('headline', meta.headline);
+  item.headline = headline.text ?? '';
+  if (!item.headline) item.warnings.push('no headline found on the page');
+  const byline = repairedField('byline', meta.byline ?? cleanByline(walk.signals.byline, { organisations: [meta.siteName ?? ''] }));
+  item.byline = byline.text;
+  item.byline_title = meta.bylineTitle;
+  item.repairs.push(...headline.repairs, ...byline.repairs);
+
+  const assembled = assembleBody(drafts, captions);
+  item.body = assembled.body;
+  item.blocks = assembled.blocks;
+  item.captions = assembled.captions;
+  item.repairs.push(...assembled.repairs);
+  if (!item.body.length) item.warnings.push('no story text found on the page');
+
+  const firstText = drafts.find((d) => d.kind === 'p')?.units[0]?.text ?? '';
+  const lead = matchDatelineLeadIn(firstText);
+  item.dateline_raw = lead?.raw ?? walk.signals.dateline ?? null;
+  item.dateline = lead ? lead.place : (meta.dateline ?? null);
+  item.credit ??= meta.credit ?? walk.signals.source ?? null;
+  item.agency = lead?.source ?? (item.credit && isKnownAgency(item.credit) ? item.credit : null) ?? meta.siteName;
+  item.categories = [...new Set([...meta.categories, ...(walk.signals.kicker ? [walk.signals.kicker] : [])])];
+  item.date = meta.date;
+  item.date_raw = meta.dateRaw;
+  if (meta.dateRaw && !meta.date) item.warnings.push(`publication date "${meta.dateRaw}" is not a full date; kept as date_raw only`);
+
+  const allText = drafts.flatMap((d) => d.units.map((u) => u.text)).join('\n');
+  item.language = meta.language;
+  if (!item.language) {
+    item.language = inferLanguageFromText(`${item.headline}\n${allText}`);
+    if (item.language) item.warnings.push(`language not declared by the page; inferred "${item.language}" from its script`);
+  }
+  if (meta.dir === 'rtl') item.warnings.push('text direction: rtl (declared by the page)');
+  else if (!meta.dir && (isRtlLanguage(item.language) || rtlShare(allText) > 0.5)) item.warnings.push('text direction: rtl (inferred from the text)');
+  return item;
+}
+
+/** The page element holding the first body paragraph (anchor for "printed before the story"). */
+function findFirstBodyElement(doc: DomDocument, drafts: DraftBlock[]): DomElement | null {
+  const firstPara = drafts.find((d) => d.kind === 'p')?.units[0]?.text;
+  if (!firstPara) return null;
+  const key = firstPara.slice(0, 60);
+  return queryAll(doc, 'p, div').find((p) => textOf(p).startsWith(key) && !queryAll(p, 'p, div').length) ?? null;
+}
+
+/**
+ * The lead photo printed with the headline, which Readability leaves out: the last captioned
+ * figure (or lone figcaption) before the first body paragraph, outside navigation and teasers.
+ */
+function addLeadFigure(
+  doc: DomDocument,
+  firstBody: DomElement | null,
+  captions: PlacedCaption[],
+  ctx: { baseUrl: string | null; scriptCredits: Map<string, string> },
+): void {
+  if (!firstBody) return;
+  const known = new Set(captions.map((c) => captionKey(c.text.text)));
+  let lead: ReturnType<typeof captionFromFigure> = null;
+  const candidates = queryAll(doc, 'figure, figcaption').filter((el) => tagOf(el) === 'figure' || !closest(el, (e) => tagOf(e) === 'figure'));
+  for (const el of candidates.slice(0, 60)) {
+    if (!follows(el, firstBody)) break;
+    if (closest(el, (e) => ['nav', 'aside', 'footer', 'li', 'a'].includes(tagOf(e)) || isFurnitureClass(classTokens(e)))) continue;
+    const c = captionFromFigure(el, ctx);
+    if (c && !known.has(captionKey(c.text.text))) lead = c;
+  }
+  if (lead) captions.unshift({ ...lead, afterBlock: 0 });
+}
+
+const normKey = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.…]+$/, '').trim();
+
+/** Standfirst → deck: a standfirst element, or a first paragraph that is the page's description. */
+function setDeck(
+  item: ParsedItem,
+  meta: PageMetadata,
+  standfirst: string | null,
+  walk: WalkResult,
+  drafts: DraftBlock[],
+  captions: PlacedCaption[],
+): void {
+  const firstIndex = drafts.findIndex((d) => d.kind === 'p');
+  const first = firstIndex >= 0 ? drafts[firstIndex]!.units[0] : undefined;
+  if (walk.signals.deck) {
+    item.deck = walk.signals.deck.text;
+    item.repairs.push(...tagRepairs('deck', walk.signals.deck.repairs));
+  } else if (standfirst) {
+    const deck = repairedField('deck', standfirst);
+    item.deck = deck.text;
+    item.repairs.push(...deck.repairs);
+  } else if (first && meta.description && normKey(first.text) === normKey(meta.description) && drafts.length >= 3) {
+    item.deck = first.text;
+    item.repairs.push(...tagRepairs('deck', first.repairs));
+    removeDraft(drafts, captions, firstIndex);
+    return;
+  }
+  // the standfirst repeated as the first paragraph is not body text
+  if (item.deck && first && normKey(first.text) === normKey(item.deck)) removeDraft(drafts, captions, firstIndex);
+}
+
+/** Wire credit and copyright lines at the end of the body become fields. */
+function takeWireLines(item: ParsedItem, drafts: DraftBlock[], captions: PlacedCaption[]): void {
+  for (let guard = 0; guard < 4 && drafts.length; guard++) {
+    const last = drafts[drafts.length - 1]!;
+    const text = last.kind === 'p' ? (last.units[0]?.text ?? '') : '';
+    const credit = text ? matchWireCreditLine(text) : null;
+    let field: 'credit' | 'copyright';
+    if (text && matchCopyrightLine(text) && !item.copyright) {
+      item.copyright = text;
+      item.copyright_holder = copyrightHolderOf(text);
+      field = 'copyright';
+    } else if (credit && !item.credit) {
+      item.credit = credit;
+      if (credit !== text) item.warnings.push(`credit line "${text}" read as "${credit}"`);
+      field = 'credit';
+    } else break;
+    const removed = removeDraft(drafts, captions, drafts.length - 1);
+    item.repairs.push(...tagRepairs(field, removed[0]?.repairs ?? []));
+  }
+}
+

@@ -1,0 +1,123 @@
+// Choosing the character a lossy decoder destroyed: when a byte of a UTF-8 sequence was dropped,
+// several characters fit; pick the one its neighbours make most likely (script, case, the
+// vowel/consonant rhythm of the language, and how common the letter is).
+import { Cls, Script, classOf } from './charclass';
+import { isLetter, rarityOf, scriptOf } from './plausibility';
+
+// Letters by rough frequency in running news text (most common first), lower case.
+const FREQUENT: Record<number, string> = {
+  [Script.Cyrillic]: 'оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъёіїєґ',
+  [Script.Greek]: 'αοετινσρκπμυλςηωγδχθφβξζψάέίόύήώϊϋΐΰ',
+  [Script.Latin]: 'eaoinsrtlcdumpéáóíüöäàèúñçãõâêôšžčřęąłśćńźżőűåøæëïîûìòùýþðœāēīōūğışşțđ',
+  [Script.Thai]: 'านรอกเมงยวลทดสคบหะไปจพตชขแใโศถผซฉฟฝญฮธฤฆฏฐฑฒณภษฬ',
+};
+
+const VOWELS = new Set(
+  [
+    'aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų',
+    'аеёиоуыэюяіїє',
+    'αεηιουωάέήίόύώϊϋΐΰ',
+  ]
+    .join('')
+    .split('')
+    .map((c) => c.charCodeAt(0)),
+);
+
+function lower(cp: number): number {
+  if (cp >= 0x10000) return cp;
+  const s = String.fromCharCode(cp).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : cp;
+}
+
+function isVowel(cp: number): boolean {
+  const l = lower(cp);
+  if (VOWELS.has(l)) return true;
+  // Vietnamese vowels with tone marks: decompose and test the base letter.
+  const base = String.fromCharCode(l).normalize('NFD').charCodeAt(0);
+  return VOWELS.has(base);
+}
+
+function frequencyBonus(cp: number, script: number): number {
+  const list = FREQUENT[script];
+  if (!list) return 0;
+  const idx = list.indexOf(String.fromCharCode(lower(cp)));
+  if (idx < 0) return -0.5;
+  return 2 - (2 * idx) / list.length;
+}
+
+/** Context around the damaged spot: up to two characters each side (code points, -1 = none). */
+export interface FillContext {
+  prev2: number;
+  prev: number;
+  next: number;
+  next2: number;
+}
+
+/** Score of `cp` as the lost character in `ctx`; higher is more likely. */
+export function fillScore(cp: number, ctx: FillContext): number {
+  const k = classOf(cp);
+  if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Surrogate) return -10;
+  if (k === Cls.Space) return -6;
+  if (k === Cls.C1) return -3;
+  let score = -2 * rarityOf(cp);
+  const pk = ctx.prev >= 0 ? classOf(ctx.prev) : Cls.Space;
+  const nk = ctx.next >= 0 ? classOf(ctx.next) : Cls.Space;
+  if (k === Cls.CloseQuote) {
+    // A closing quote ends a word: after a letter or punctuation, before a space or punctuation.
+    if (!isLetter(nk)) score += 2;
+    return score;
+  }
+  if (k === Cls.Punct) return score + (isLetter(pk) && isLetter(nk) ? 1 : -1);
+  if (!isLetter(k)) return score;
+  const script = scriptOf(cp);
+  score += frequencyBonus(cp, script);
+  for (const [n, nkc] of [
+    [ctx.prev, pk],
+    [ctx.next, nk],
+  ] as const) {
+    if (n >= 0 && isLetter(nkc)) score += scriptOf(n) === script ? 1.5 : -3;
+  }
+  const prevIsLetter = isLetter(pk);
+  const nextIsLetter = isLetter(nk);
+  if (k === Cls.Upper) {
+    if (prevIsLetter && pk === Cls.Lower) score -= 3;
+    else if (!prevIsLetter && nk === Cls.Lower) score += 0.5;
+    else if (prevIsLetter && pk === Cls.Upper) score += 0.5;
+  } else if (k === Cls.Lower) {
+    if (pk === Cls.Upper && nk === Cls.Upper) score -= 2;
+    if (!prevIsLetter && nk === Cls.Upper) score -= 1;
+  }
+  // Rhythm of vowels and consonants: three consonants or two vowels in a row are rarer.
+  if (script === Script.Latin || script === Script.Cyrillic || script === Script.Greek) {
+    const v = isVowel(cp);
+    const pv = prevIsLetter ? isVowel(ctx.prev) : null;
+    const nv = nextIsLetter ? isVowel(ctx.next) : null;
+    if (v) {
+      if (pv === true) score -= 1;
+      if (nv === true) score -= 1;
+    } else {
+      let run = 1;
+      if (pv === false) run += ctx.prev2 >= 0 && isLetter(classOf(ctx.prev2)) && !isVowel(ctx.prev2) ? 2 : 1;
+      if (nv === false) run += ctx.next2 >= 0 && isLetter(classOf(ctx.next2)) && !isVowel(ctx.next2) ? 2 : 1;
+      if (run >= 3) score -= 1.5 * (run - 2);
+      // A word-final consonant after a consonant is unusual outside English.
+      if (pv === false && !nextIsLetter) score -= 0.5;
+    }
+    if (!nextIsLetter && prevIsLetter && v) score += 0.3;
+  }
+  return score;
+}
+
+/** Picks the most plausible of `candidates` (code points) in `ctx`; ties go to the first. */
+export function chooseFill(candidates: readonly number[], ctx: FillContext): number {
+  let best = candidates[0] ?? 0xfffd;
+  let bestScore = -Infinity;
+  for (const cp of candidates) {
+    const s = fillScore(cp, ctx);
+    if (s > bestScore) {
+      bestScore = s;
+      best = cp;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,179 @@
+// Finds candidate mojibake tokens: stretches of characters that, mapped back to their bytes in
+// one code page, form one UTF-8 sequence (complete, one byte short, or with a lost-byte marker).
+import { byteIn, pageLookup, type PageLookup } from './codepages';
+
+export const enum TokenKind {
+  /** All bytes present: a lossless repair. */
+  Full,
+  /** One continuation byte missing (dropped by a lossy decoder); `candidates` lists what fits. */
+  Lossy,
+  /** A U+FFFD or '?' stands for the lost byte(s): the result is U+FFFD. */
+  Marker,
+  /** A plain space stands for the byte A0 (a no-break space flattened by some program). */
+  Altered,
+}
+
+export interface Token {
+  page: number;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Decoded code point (for Lossy: the chosen candidate, set later). */
+  cp: number;
+  /** Lossy only: every code point the missing byte could give. */
+  candidates: number[] | null;
+  /** Bytes present, for deciding which repairs explain themselves (e.g. E2 80 = punctuation). */
+  lead: number;
+  second: number;
+  /** Number of continuation characters found (Lossy: one fewer than needed). */
+  got: number;
+}
+
+function needOf(lead: number): number {
+  return lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+}
+
+/** Decodes a UTF-8 sequence of 2-4 bytes, or returns -1 when it is not valid (overlong, surrogate,
+ * out of range). */
+export function decodeSequence(bytes: readonly number[], n: number): number {
+  const b0 = bytes[0] ?? 0;
+  const b1 = bytes[1] ?? 0;
+  if (n === 2) return ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+  const b2 = bytes[2] ?? 0;
+  if (n === 3) {
+    if (b0 === 0xe0 && b1 < 0xa0) return -1;
+    const cp = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+    return cp >= 0xd800 && cp < 0xe000 ? -1 : cp;
+  }
+  const b3 = bytes[3] ?? 0;
+  if (b0 === 0xf0 && b1 < 0x90) return -1;
+  if (b0 === 0xf4 && b1 >= 0x90) return -1;
+  if (b0 > 0xf4) return -1;
+  return ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
+}
+
+const isCont = (b: number) => b >= 0x80 && b <= 0xbf;
+
+/** Options for one scan of a line. */
+export interface ScanMode {
+  /** Also report single stranded leads, '?' markers and flattened no-break spaces. */
+  weak: boolean;
+  /** Pages to consider (bit mask). */
+  pages: number;
+}
+
+const scratch: number[] = [0, 0, 0, 0];
+
+/** Reads the token of page `p` starting at `i`, or null. */
+function readToken(text: string, i: number, end: number, p: number, lk: PageLookup, mode: ScanMode): Token | null {
+  const b0 = byteIn(lk, p, text.charCodeAt(i));
+  const need = needOf(b0);
+  scratch[0] = b0;
+  let j = i + 1;
+  let got = 0;
+  while (got < need && j < end) {
+    const b = byteIn(lk, p, text.charCodeAt(j));
+    if (!isCont(b)) break;
+    scratch[++got] = b;
+    j++;
+  }
+  const second = got >= 1 ? (scratch[1] ?? 0) : -1;
+  if (got === need) {
+    // CESU-8: a surrogate pair written as two 3-byte sequences (ED A0-AF xx ED B0-BF xx).
+    if (b0 === 0xed && second >= 0xa0) {
+      if (second > 0xaf) return null;
+      const hi = 0xd000 | ((second & 0x3f) << 6) | ((scratch[2] ?? 0) & 0x3f);
+      if (j + 2 < end && byteIn(lk, p, text.charCodeAt(j)) === 0xed) {
+        const c1 = byteIn(lk, p, text.charCodeAt(j + 1));
+        const c2 = byteIn(lk, p, text.charCodeAt(j + 2));
+        if (c1 >= 0xb0 && c1 <= 0xbf && isCont(c2)) {
+          const lo = 0xd000 | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+          const cp = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+          return { page: p, start: i, end: j + 3, kind: TokenKind.Full, cp, candidates: null, lead: b0, second, got };
+        }
+      }
+      return null;
+    }
+    const cp = decodeSequence(scratch, need + 1);
+    if (cp < 0) return null;
+    return { page: p, start: i, end: j, kind: TokenKind.Full, cp, candidates: null, lead: b0, second, got };
+  }
+  const nextCode = j < end ? text.charCodeAt(j) : -1;
+  // A replacement character (or, weakly, a '?') in place of the lost byte: ftfy's convention.
+  if (nextCode === 0xfffd || (mode.weak && nextCode === 0x3f && (need > 1 || b0 <= 0xc3))) {
+    let k = j + 1;
+    let filled = got + 1;
+    while (filled < need && k < end) {
+      const c = text.charCodeAt(k);
+      const b = byteIn(lk, p, c);
+      if (isCont(b) || c === 0xfffd) {
+        filled++;
+        k++;
+      } else break;
+    }
+    if (filled === need) {
+      return { page: p, start: i, end: k, kind: TokenKind.Marker, cp: 0xfffd, candidates: null, lead: b0, second, got };
+    }
+  }
+  if (got === need - 1) {
+    const fills = lk.droppable[p] ?? [];
+    if (fills.length > 0 && (mode.weak || got >= 1)) {
+      const candidates: number[] = [];
+      for (let pos = 1; pos <= need; pos++) {
+        for (const f of fills) {
+          const bytes: number[] = [b0];
+          for (let q = 1, r = 1; q <= need; q++) bytes.push(q === pos ? f : (scratch[r++] ?? 0));
+          const cp = decodeSequence(bytes, need + 1);
+          if (cp >= 0 && !candidates.includes(cp)) candidates.push(cp);
+        }
+      }
+      if (candidates.length > 0) {
+        return { page: p, start: i, end: j, kind: TokenKind.Lossy, cp: -1, candidates, lead: b0, second, got };
+      }
+    }
+  }
+  if (mode.weak && got === 0 && need === 1 && nextCode === 0x20) {
+    const cp = decodeSequence([b0, 0xa0], 2);
+    return { page: p, start: i, end: j + 1, kind: TokenKind.Altered, cp, candidates: null, lead: b0, second: 0xa0, got };
+  }
+  return null;
+}
+
+/** All tokens of the pages in `mode` between `start` and `end`, in text order per page. */
+export function scanTokens(text: string, start: number, end: number, mode: ScanMode): Token[] {
+  const lk = pageLookup();
+  const out: Token[] = [];
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0) continue;
+    const s = lk.slot[code] ?? 0;
+    if (s === 0) continue;
+    const leads = (lk.leadMask[s] ?? 0) & mode.pages;
+    if (leads === 0) continue;
+    for (let p = 0; leads >> p; p++) {
+      if (!((leads >> p) & 1)) continue;
+      const t = readToken(text, i, end, p, lk, mode);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** True when the line has a lead character followed by a continuation character in some page:
+ * the cheap test that lets clean lines skip all further work. */
+export function lineHasCandidates(text: string, start: number, end: number): boolean {
+  const lk = pageLookup();
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0) continue;
+    const s = lk.slot[code] ?? 0;
+    if (s === 0) continue;
+    const leads = lk.leadMask[s] ?? 0;
+    if (leads === 0) continue;
+    const n = text.charCodeAt(i + 1);
+    if (n === 0xfffd) return true;
+    const t = lk.slot[n] ?? 0;
+    if (t !== 0 && ((lk.contMask[t] ?? 0) & leads) !== 0) return true;
+  }
+  return false;
+}

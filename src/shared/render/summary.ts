@@ -1,0 +1,61 @@
+// Short plain-text forms of a story for <title>, the meta description and social cards: cut at a
+// word boundary with an ellipsis, by user-perceived characters so an emoji is never split.
+import type { RenderStory } from './types';
+import { inlineText } from '../story/text';
+import type { StoryDocument } from '../story/document';
+
+/** Graphemes are what a reader counts; fall back to code points where Segmenter is missing. */
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+function graphemes(text: string): string[] {
+  if (!segmenter) return Array.from(text);
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) out.push(s.segment);
+  return out;
+}
+
+/** Collapse runs of whitespace (tabs, line breaks) into single spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** At most `max` graphemes, ending on a word boundary with "…" when shortened. */
+export function truncate(text: string, max: number): string {
+  const line = oneLine(text);
+  if (line.length <= max) return line; // UTF-16 length bounds the grapheme count from above
+  const g = graphemes(line);
+  if (g.length <= max) return line;
+  const cut = g.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Plain text of a one-paragraph-ish document (headline, deck): paragraphs joined by spaces. */
+export function docLine(doc: StoryDocument): string {
+  return oneLine(
+    doc.root.children
+      .map((b) => (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote' ? inlineText(b.children) : ''))
+      .join(' '),
+  );
+}
+
+export function headlineText(story: RenderStory): string {
+  return oneLine(story.headlineDoc ? docLine(story.headlineDoc) || story.headline : story.headline);
+}
+
+export function deckText(story: RenderStory): string {
+  return oneLine(story.deckDoc ? docLine(story.deckDoc) || story.deck : story.deck);
+}
+
+/** Meta description: the deck, else the first paragraph with text. */
+export function descriptionOf(story: RenderStory, max = 160): string {
+  const deck = deckText(story);
+  if (deck) return truncate(deck, max);
+  for (const block of story.body.root.children) {
+    if (block.type === 'paragraph') {
+      const text = oneLine(inlineText(block.children));
+      if (text) return truncate(text, max);
+    }
+  }
+  return '';
+}
