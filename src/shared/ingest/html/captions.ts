@@ -100,8 +100,21 @@ export function harvestScriptCredits(scriptText: string): Map<string, string> {
     const credit = cleanCredit(decodeJsonString(c[1] ?? c[2] ?? '').replace(/<[^>]*>/g, ''));
     const key = captionKey(caption.replace(/<[^>]*>/g, ''));
     if (credit && key && !out.has(key)) out.set(key, credit);
+    // captions are often edited after the photo JSON was written: also match on the opening words
+    if (credit && key.length >= 40 && !out.has(prefixKey(key))) out.set(prefixKey(key), credit);
   }
   return out;
+}
+
+function prefixKey(key: string): string {
+  return `prefix:${key.slice(0, 40)}`;
+}
+
+/** Credit the page JSON gives for this caption (exact text first, then the opening words). */
+export function lookupScriptCredit(credits: Map<string, string>, caption: string): string | null {
+  const key = captionKey(caption);
+  if (!key) return null;
+  return credits.get(key) ?? (key.length >= 40 ? (credits.get(prefixKey(key)) ?? null) : null);
 }
 
 function decodeJsonString(body: string): string {

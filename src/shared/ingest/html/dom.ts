@@ -23,7 +23,6 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   contains(other: DomNode | null): boolean;
-  compareDocumentPosition(other: DomNode): number;
   remove(): void;
 }
 
@@ -37,8 +36,6 @@ export interface DomDocument {
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
-/** compareDocumentPosition bit: the argument follows the node. */
-export const FOLLOWING = 4;
 
 export function isElement(node: DomNode | null | undefined): node is DomElement {
   return !!node && node.nodeType === ELEMENT_NODE;
@@ -95,13 +92,30 @@ export function closest(el: DomElement, test: (e: DomElement) => boolean, stop?:
   return null;
 }
 
-/** True when `b` comes after `a` in document order. */
-export function follows(a: DomElement, b: DomNode): boolean {
-  try {
-    return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
-  } catch {
-    return false;
+/**
+ * True when `b` comes after `a` in document order (and is not inside it). Computed from ancestor
+ * chains because linkedom's compareDocumentPosition does not report order between unrelated nodes.
+ */
+export function follows(a: DomNode, b: DomNode): boolean {
+  if (a === b) return false;
+  const chain = (n: DomNode): DomNode[] => {
+    const out: DomNode[] = [];
+    for (let cur: DomNode | null = n; cur && out.length < 1000; cur = cur.parentNode) out.unshift(cur);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === ca.length) return false; // b is inside a
+  if (i === cb.length || i === 0) return false; // a is inside b, or different trees
+  const parent = ca[i - 1]!;
+  const kids = parent.childNodes;
+  for (let k = 0; k < kids.length; k++) {
+    if (kids[k] === ca[i]) return true;
+    if (kids[k] === cb[i]) return false;
   }
+  return false;
 }
 
 /**

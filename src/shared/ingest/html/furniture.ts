@@ -52,17 +52,26 @@ export function isNavigationLine(line: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{Lt}\d&]/u.test(w) || /^(and|of|the|&|et|und|y|e)$/i.test(w));
 }
 
-// Class/id tokens of blocks that hold furniture, not story text. Token-prefix match (share-bar,
-// related-links, newsletter-signup...). "byline", "caption" and "credit" are *not* here: those are
-// read, not dropped.
-const FURNITURE_CLASS =
-  /(^|[-_])(share|sharing|social|sociallinks|related|relatedlinks|recommend(ed|ations)?|newsletter|signup|subscribe|subscription|paywall|promo|advert|advertisement|ads?|adslot|sponsor(ed)?|outbrain|taboola|comments?|breadcrumbs?|nav|navigation|menu|toolbar|tags?|keywords|topics|most-?read|mostpopular|popular|trending|read-?more|more-?stories|teaser|sidebar|rail|footer|masthead|cookie|consent|modal|popup|skip|print|video-?player|gallery-?widget|author-?bio|bio|disclaimer|feedback|rating|stars|off-?screen|sr-only|visually-?hidden|screen-?reader|u-h)($|[-_])/;
+// Class/id tokens of blocks that hold furniture, not story text: the furniture word ends the token
+// or is followed only by a layout suffix ("share-bar", "related-links", "c-nav", "newsletter-wrapper").
+// A word followed by a value is a taxonomy class, not furniture ("tag-maritime-industry" on a
+// WordPress <article>). "byline", "caption" and "credit" are not here: those are read, not dropped.
+const FURNITURE_WORDS =
+  'share|sharing|social|sociallinks|related|relatedlinks|recommend(?:ed|ations)?|newsletter|signup|subscribe|subscription|paywall|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|outbrain|taboola|comments?|breadcrumbs?|nav|navigation|menu|toolbar|tags|keywords|topics|most-?read|mostpopular|popular|trending|read-?more|more-?stories|teasers?|sidebar|rail|footer|masthead|cookie|consent|modal|popup|skip|print|video-?player|gallery-?widget|author-?bio|bio|disclaimer|feedback|rating|stars|off-?screen|sr-only|visually-?hidden|screen-?reader|u-h';
+const LAYOUT_SUFFIX =
+  'bar|box|list|links?|container|wrap(?:per)?|module|widget|section|block|area|buttons?|icons?|tools?|panel|strip|row|items?|inner|outer|holder|placeholder|unit|slot|title|heading|header|cta|form|prompt|label|count|tray|drawer|overlay|wall|grid|group|card|cards';
+const FURNITURE_CLASS = new RegExp(`(^|[-_])(${FURNITURE_WORDS})([-_]+(${LAYOUT_SUFFIX}))*$`);
 
 export function isFurnitureClass(tokens: string[]): boolean {
   return tokens.some((t) => FURNITURE_CLASS.test(t));
 }
 
-/** Visually hidden helper text ("Media caption", "Image") that screen readers get and readers do not. */
+/**
+ * Visually hidden helper text ("Media caption", "Image") that screen readers get and readers do not.
+ * A utility "hidden" class with a responsive override ("hidden md:block") is shown on most screens.
+ */
 export function isHiddenHelperClass(tokens: string[]): boolean {
-  return tokens.some((t) => /^(off-?screen|sr-only|visually-?hidden|screen-?reader(-text)?|u-h|hidden|is-hidden|a11y)$/.test(t));
+  if (tokens.some((t) => /^(off-?screen|sr-only|visually-?hidden|screen-?reader(-text)?|u-h|a11y)$/.test(t))) return true;
+  const hidden = tokens.some((t) => t === 'hidden' || t === 'is-hidden');
+  return hidden && !tokens.some((t) => /^[a-z0-9]+:(block|flex|inline|inline-block|grid|table|contents)$/.test(t));
 }

@@ -5,7 +5,7 @@ import type { ParsedItem, ParsedWire } from '../types';
 import { harvestScriptCredits, captionKey } from './captions';
 import { cleanByline } from './byline';
 import { classTokens, closest, follows, parseHtmlDocument, queryAll, tagOf, textOf, type DomDocument, type DomElement } from './dom';
-import { captionFromFigure } from './figures';
+import { captionFromFigure, indexFiguresBySrc } from './figures';
 import { isFurnitureClass } from './furniture';
 import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
 import { readJsonLd } from './jsonld';
@@ -14,7 +14,8 @@ import { readPageMetadata, standfirstFromDom, type PageMetadata } from './metada
 import { prepareHtml } from './prepare';
 import { extractReadableContent } from './readable';
 import { walkArticle, type DraftBlock, type PlacedCaption, type WalkResult } from './walker';
-import { copyrightHolderOf, isKnownAgency, matchCopyrightLine, matchDatelineLeadIn, matchWireCreditLine } from './wireLines';
+import { trimTail } from './tail';
+import { isKnownAgency, matchDatelineLeadIn } from './wireLines';
 
 /** True when the markup has no document shell: an HTML body fragment (agency HTML, XHTML body). */
 export function isHtmlFragment(html: string): boolean {
@@ -52,7 +53,14 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
     root = readable.content ?? doc.body;
   }
   const walk: WalkResult = root
-    ? walkArticle(root, { headline: meta.headline, readRoles: true, skipHeader: false, baseUrl: meta.baseUrl, scriptCredits })
+    ? walkArticle(root, {
+        headline: meta.headline,
+        readRoles: true,
+        skipHeader: false,
+        baseUrl: meta.baseUrl,
+        scriptCredits,
+        originalFigure: fragment || !doc.body ? undefined : indexFiguresBySrc(doc.body),
+      })
     : { blocks: [], captions: [], signals: { byline: null, source: null, kicker: null, deck: null, dateline: null }, warnings: [] };
   item.warnings.push(...walk.warnings);
   const drafts = walk.blocks;
@@ -61,12 +69,16 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
   const firstBody = fragment ? null : findFirstBodyElement(doc, drafts);
   if (firstBody) addLeadFigure(doc, firstBody, captions, { baseUrl: meta.baseUrl, scriptCredits });
   setDeck(item, meta, firstBody ? standfirstFromDom(doc, firstBody) : null, walk, drafts, captions);
-  takeWireLines(item, drafts, captions);
+  const pageByline = meta.byline ?? cleanByline(walk.signals.byline, { organisations: [meta.siteName ?? ''] });
+  const tail = trimTail(item, drafts, captions, pageByline);
 
   const headline = repairedField('headline', meta.headline);
   item.headline = headline.text ?? '';
   if (!item.headline) item.warnings.push('no headline found on the page');
-  const byline = repairedField('byline', meta.byline ?? cleanByline(walk.signals.byline, { organisations: [meta.siteName ?? ''] }));
+  // An "Author: X" line outranks page metadata that names the sign-off editor as author (gmw).
+  const useAuthorLine = tail.authorLine && (!pageByline || tail.editors.includes(pageByline));
+  const byline = repairedField('byline', useAuthorLine ? tail.authorLine : pageByline);
+  if (useAuthorLine && pageByline) item.warnings.push(`byline "${pageByline}" in the page metadata is the editor; the article names "${tail.authorLine}" as author`);
   item.byline = byline.text;
   item.byline_title = meta.bylineTitle;
   item.repairs.push(...headline.repairs, ...byline.repairs);
@@ -160,25 +172,3 @@ function setDeck(
   // the standfirst repeated as the first paragraph is not body text
   if (item.deck && first && normKey(first.text) === normKey(item.deck)) removeDraft(drafts, captions, firstIndex);
 }
-
-/** Wire credit and copyright lines at the end of the body become fields. */
-function takeWireLines(item: ParsedItem, drafts: DraftBlock[], captions: PlacedCaption[]): void {
-  for (let guard = 0; guard < 4 && drafts.length; guard++) {
-    const last = drafts[drafts.length - 1]!;
-    const text = last.kind === 'p' ? (last.units[0]?.text ?? '') : '';
-    const credit = text ? matchWireCreditLine(text) : null;
-    let field: 'credit' | 'copyright';
-    if (text && matchCopyrightLine(text) && !item.copyright) {
-      item.copyright = text;
-      item.copyright_holder = copyrightHolderOf(text);
-      field = 'copyright';
-    } else if (credit && !item.credit) {
-      item.credit = credit;
-      if (credit !== text) item.warnings.push(`credit line "${text}" read as "${credit}"`);
-      field = 'credit';
-    } else break;
-    const removed = removeDraft(drafts, captions, drafts.length - 1);
-    item.repairs.push(...tagRepairs(field, removed[0]?.repairs ?? []));
-  }
-}
-

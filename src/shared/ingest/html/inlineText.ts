@@ -72,7 +72,7 @@ export function appendInline(
   if (tag === 'em' || tag === 'i' || tag === 'cite' || tag === 'dfn') next.em = true;
   if (tag === 'strong' || tag === 'b') next.strong = true;
   if (tag === 'a') next.href = resolveHref(node.getAttribute('href'), options.baseUrl);
-  if (options.onRole && /(^|[-_])dateline($|[-_])/.test(classTokens(node).join(' '))) {
+  if (options.onRole && classTokens(node).some((t) => /(^|[-_])dateline($|[-_])/.test(t))) {
     options.onRole(node, node.textContent ?? '');
   }
   const block = BLOCKISH.has(tag);

@@ -149,7 +149,7 @@ const STANDFIRST_CLASS = /(^|[-_])(standfirst|perex|dek|deck|summary|subtitle|ch
 export function standfirstFromDom(doc: DomDocument, firstBody: DomElement): string | null {
   const candidates = queryAll(doc, '[class], [id]').filter((el) => classTokens(el).some((t) => STANDFIRST_CLASS.test(t)));
   for (const el of candidates.slice(0, 60)) {
-    if (!follows(el, firstBody)) continue;
+    if (el !== firstBody && !el.contains(firstBody) && !follows(el, firstBody)) continue;
     if (closest(el, (e) => ['nav', 'footer', 'aside', 'li', 'a'].includes(tagOf(e)) || isFurnitureClass(classTokens(e)))) continue;
     // the standfirst's own first paragraph when it wraps several (Guardian puts the byline after it)
     const p = queryOne(el, 'p') ?? el;

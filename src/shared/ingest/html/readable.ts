@@ -2,7 +2,8 @@
 // running over a linkedom document. Readability mutates the tree it reads, so it always gets its own
 // parse. Its output is only a base: the walker cleans it, and metadata comes from our own readers.
 import { Readability } from '@mozilla/readability';
-import { parseHtmlDocument, type DomElement } from './dom';
+import { classTokens, parseHtmlDocument, queryAll, queryOne, tagOf, textOf, type DomDocument, type DomElement } from './dom';
+import { isFurnitureClass } from './furniture';
 
 export interface ReadableContent {
   content: DomElement | null;
@@ -16,6 +17,7 @@ export function extractReadableContent(html: string): ReadableContent {
   const warnings: string[] = [];
   try {
     const doc = parseHtmlDocument(html);
+    removePageFurniture(doc);
     // Readability's types name the DOM lib's Document/Node; linkedom's objects are those at runtime.
     type ReadabilityDoc = ConstructorParameters<typeof Readability<DomElement>>[0];
     const reader = new Readability<DomElement>(doc as unknown as ReadabilityDoc, {
@@ -32,4 +34,24 @@ export function extractReadableContent(html: string): ReadableContent {
     warnings.push(`article extraction failed (${why}); using the whole page body`);
     return { content: null, warnings };
   }
+}
+
+/**
+ * Remove navigation, forms and furniture-classed blocks before Readability scores the page:
+ * Readability unwraps wrappers, so a "newsletter-wrapper" div is unrecognisable in its output.
+ * A block that holds the headline or several long paragraphs is never removed (it may be the story).
+ */
+function removePageFurniture(doc: DomDocument): void {
+  const body = doc.body;
+  if (!body) return;
+  const doomed: DomElement[] = [];
+  for (const el of queryAll(body, 'nav, form, [class], [id]')) {
+    const structural = ['nav', 'form'].includes(tagOf(el));
+    if (!structural && !isFurnitureClass(classTokens(el))) continue;
+    if (tagOf(el) === 'body' || tagOf(el) === 'article' || tagOf(el) === 'main' || queryOne(el, 'h1')) continue;
+    const longParas = queryAll(el, 'p').filter((p) => textOf(p).length > 150).length;
+    if (longParas >= 3) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
 }

@@ -97,22 +97,24 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
 
   const readRole = (el: DomElement, tokens: string[]): boolean => {
     const text = textOf(el);
-    if (!text || text.length > 200) return false;
-    const joined = tokens.join(' ');
-    if (!bodyStarted() && !result.signals.deck && ROLE_DECK.test(joined) && text.length >= 15) {
+    if (!text || text.length > 600) return false;
+    const has = (re: RegExp): boolean => tokens.some((t) => re.test(t));
+    if (!bodyStarted() && !result.signals.deck && has(ROLE_DECK) && text.length >= 15) {
       result.signals.deck = collectInlineOne(el, inl);
       return true;
     }
-    if (!options.readRoles || text.length > 100) return false;
-    if (ROLE_BYLINE.test(joined)) {
+    if (!options.readRoles) return false;
+    // a byline block may carry a short bio ("By Alex Heath, a deputy editor and …")
+    if (has(ROLE_BYLINE) && (text.length <= 100 || (text.length <= 300 && /^(by|par|von|por|di)\s/i.test(text)))) {
       result.signals.byline ??= text;
       return true;
     }
-    if (ROLE_SOURCE.test(joined) && text.length <= 60) {
+    if (text.length > 100) return false;
+    if (has(ROLE_SOURCE) && text.length <= 60) {
       result.signals.source ??= text;
       return true;
     }
-    if (ROLE_KICKER.test(joined) && !bodyStarted() && text.length <= 60) {
+    if (has(ROLE_KICKER) && !bodyStarted() && text.length <= 60) {
       result.signals.kicker ??= text;
       return true;
     }
@@ -138,7 +140,7 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
       return;
     }
     const tokens = classTokens(el);
-    if (SOCIAL_EMBED.test(tokens.join(' '))) {
+    if (tokens.some((t) => SOCIAL_EMBED.test(t))) {
       flushLoose();
       result.warnings.push('an embedded social-media post was left out of the body');
       return;
