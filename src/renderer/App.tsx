@@ -10,6 +10,8 @@ export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // A new story opens with the cursor in its headline.
+  const [focusHeadlineOf, setFocusHeadlineOf] = useState<number | null>(null);
   const draft = useStoryDraft(selectedId);
 
   const createStory = useCallback(async () => {
@@ -17,9 +19,8 @@ export function App() {
     try {
       await draft.flush();
       const story = await call('storyCreate', {});
+      setFocusHeadlineOf(story.id);
       setSelectedId(story.id);
-      // Put the cursor where the editor starts: the headline.
-      window.setTimeout(() => document.getElementById('field-headline')?.focus(), 50);
     } catch (err) {
       setNotice((err as Error).message);
     } finally {
@@ -54,7 +55,7 @@ export function App() {
       </header>
       <div className="workspace">
         <StoryListPane selectedId={selectedId} onSelect={setSelectedId} onCreate={() => void createStory()} creating={creating} />
-        <StoryEditor draft={draft} />
+        <StoryEditor draft={draft} focusHeadline={focusHeadlineOf !== null && focusHeadlineOf === draft.story?.id} />
         <SidePanel story={draft.story} onStoryChanged={draft.adopt} />
       </div>
     </div>

@@ -7,11 +7,9 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function findShared(): string | null {
-  const candidates = [
-    process.env['SLUGLINE_SHARED'],
-    join(repoRoot, '..', 'shared'),
-    join(repoRoot, '..', '..', 'shared'),
-  ].filter((p): p is string => Boolean(p));
+  const candidates = [process.env['SLUGLINE_SHARED'], join(repoRoot, '..', 'shared'), join(repoRoot, '..', '..', 'shared')].filter(
+    (p): p is string => Boolean(p),
+  );
   return candidates.find((p) => existsSync(join(p, 'corpus'))) ?? null;
 }
 

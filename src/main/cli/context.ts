@@ -34,7 +34,8 @@ export interface CliOpenOptions {
 /** Open the database for a command; a refusal becomes one clear CLI error line. */
 export async function openForCli(io: CliIo, dbFlag: string | undefined, options: CliOpenOptions = {}): Promise<OpenedDb> {
   const dbPath = resolveDbPath(dbFlag, io.env, io.cwd);
-  if (options.read && !existsSync(dbPath)) throw new CliError(`${dbPath}: no such database (create one with \`slugline serve\` or \`slugline ingest\`)`);
+  if (options.read && !existsSync(dbPath))
+    throw new CliError(`${dbPath}: no such database (create one with \`slugline serve\` or \`slugline ingest\`)`);
   const open = (readonly: boolean) =>
     createAppServices({
       dbPath,
@@ -65,7 +66,12 @@ export async function openForCli(io: CliIo, dbFlag: string | undefined, options:
   };
 }
 
-export async function withDb<T>(io: CliIo, dbFlag: string | undefined, fn: (opened: OpenedDb) => Promise<T>, options?: CliOpenOptions): Promise<T> {
+export async function withDb<T>(
+  io: CliIo,
+  dbFlag: string | undefined,
+  fn: (opened: OpenedDb) => Promise<T>,
+  options?: CliOpenOptions,
+): Promise<T> {
   const opened = await openForCli(io, dbFlag, options);
   try {
     return await fn(opened);
@@ -84,4 +90,3 @@ export function positiveInt(value: string | undefined, what: string): number | u
 export function writeJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
-

@@ -58,6 +58,11 @@ export interface StoryRepository {
   /** Move a story to another status and record who, when and why. Rules live above this layer.
    * The content version is not bumped: a status change never makes an open editor's save conflict. */
   setStatus(id: number, status: StoryStatus, ctx: WriteContext, note?: string, data?: unknown): Promise<Story>;
+  /**
+   * Keep the text of a write that lost the version check as a `conflict` revision (the story
+   * itself is not changed), so neither side's text is ever lost. Returns the revision id.
+   */
+  keepConflictingCopy(id: number, patch: StoryPatch, ctx: WriteContext): Promise<number>;
   spike(id: number, ctx: WriteContext, note?: string): Promise<Story>;
   unspike(id: number, ctx: WriteContext, note?: string): Promise<Story>;
   revisions(storyId: number): Promise<RevisionSummary[]>;

@@ -4,7 +4,10 @@ import type { Story } from '../../shared/story/model';
 import type { Handlers } from '../ipc/registry';
 import { writer, type HandlerDeps } from './deps';
 
-type StoryHandlers = Pick<Handlers, 'storyList' | 'storyGet' | 'storyCreate' | 'storyUpdate' | 'storySearch' | 'storySpike' | 'storyUnspike'>;
+type StoryHandlers = Pick<
+  Handlers,
+  'storyList' | 'storyGet' | 'storyCreate' | 'storyUpdate' | 'storySearch' | 'storySpike' | 'storyUnspike'
+>;
 
 export function storyHandlers(deps: HandlerDeps): StoryHandlers {
   const changed = (story: Story): Story => {
@@ -22,7 +25,14 @@ export function storyHandlers(deps: HandlerDeps): StoryHandlers {
       return changed(await deps.repo.create({ fields: { language: deps.settings.get().site.language, ...fields } }, writer(deps)));
     },
     async storyUpdate({ id, version, patch, mode, note }) {
-      return changed(await deps.repo.update(id, version, patch, { mode, ...(note ? { note } : {}) }, writer(deps)));
+      try {
+        return changed(await deps.repo.update(id, version, patch, { mode, ...(note ? { note } : {}) }, writer(deps)));
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'conflict') throw err;
+        // Lost the race: keep this text in history before telling the editor, so nothing is lost.
+        const revisionId = await deps.repo.keepConflictingCopy(id, patch, writer(deps));
+        throw new AppError('conflict', err.message, { ...(err.details as object), conflictRevisionId: revisionId });
+      }
     },
     storySearch: (query) => deps.repo.search(query),
     async storySpike({ id, note }) {

@@ -10,7 +10,10 @@ export interface CallContext {
   transport: 'electron' | 'http' | 'test';
 }
 
-export type Handler<N extends CallName> = (request: z.output<(typeof contract)[N]['request']>, ctx: CallContext) => Promise<CallResponse<N>> | CallResponse<N>;
+export type Handler<N extends CallName> = (
+  request: z.output<(typeof contract)[N]['request']>,
+  ctx: CallContext,
+) => Promise<CallResponse<N>> | CallResponse<N>;
 export type Handlers = { [N in CallName]: Handler<N> };
 
 export interface Registry {

@@ -37,7 +37,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const fresh = schemaVersion(db) === 0;
     if (!options.readonly) migrate(db);
     else if (schemaVersion(db) < LATEST_SCHEMA_VERSION) {
-      throw new DbOpenError('read-only', `${options.dbPath}: this database needs upgrading to the current schema, but it can only be opened read-only`);
+      throw new DbOpenError(
+        'read-only',
+        `${options.dbPath}: this database needs upgrading to the current schema, but it can only be opened read-only`,
+      );
     }
     const repo = new SqliteStoryRepository(db);
     const events = createEventBus();

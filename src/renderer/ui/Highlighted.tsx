@@ -7,7 +7,11 @@ export function Highlighted({ html, className }: { html: string; className?: str
   return (
     <span className={className}>
       {parts.map((part, i) =>
-        part.startsWith('<mark>') ? <mark key={i}>{unescape(part.slice(6, -7))}</mark> : <span key={i}>{unescape(part.replace(/<[^>]*>/g, ''))}</span>,
+        part.startsWith('<mark>') ? (
+          <mark key={i}>{unescape(part.slice(6, -7))}</mark>
+        ) : (
+          <span key={i}>{unescape(part.replace(/<[^>]*>/g, ''))}</span>
+        ),
       )}
     </span>
   );

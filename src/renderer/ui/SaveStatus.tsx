@@ -21,7 +21,12 @@ export function saveStatusText(state: SaveState): string {
 export function SaveStatus({ state }: { state: SaveState }) {
   const text = saveStatusText(state);
   return (
-    <span role="status" aria-live="polite" className={`save-status save-${state.kind}`} title={state.kind === 'saved' ? `Saved ${new Date(state.at).toLocaleString()}` : text}>
+    <span
+      role="status"
+      aria-live="polite"
+      className={`save-status save-${state.kind}`}
+      title={state.kind === 'saved' ? `Saved ${new Date(state.at).toLocaleString()}` : text}
+    >
       {text}
     </span>
   );

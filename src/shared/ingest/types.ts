@@ -106,15 +106,7 @@ export interface ParsedWire {
 
 /** Why a file was refused. `message` names the file and is written for an editor. */
 export interface IngestError {
-  code:
-    | 'empty'
-    | 'binary'
-    | 'too-large'
-    | 'malformed'
-    | 'unknown-encoding'
-    | 'external-entity'
-    | 'unsupported'
-    | 'no-content';
+  code: 'empty' | 'binary' | 'too-large' | 'malformed' | 'unknown-encoding' | 'external-entity' | 'unsupported' | 'no-content';
   message: string;
 }
 

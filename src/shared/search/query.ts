@@ -30,9 +30,8 @@ export function parseSearchQuery(input: string): SearchTerm[] {
       pendingOr = terms.length > 0;
       continue;
     }
-    const field = fieldName && (SEARCH_FIELDS as readonly string[]).includes(fieldName.toLowerCase())
-      ? (fieldName.toLowerCase() as SearchField)
-      : null;
+    const field =
+      fieldName && (SEARCH_FIELDS as readonly string[]).includes(fieldName.toLowerCase()) ? (fieldName.toLowerCase() as SearchField) : null;
     let text = phrase !== undefined ? phrase : fieldName && !field ? `${fieldName}:${word ?? ''}` : (word ?? '');
     let prefix = false;
     if (phrase === undefined && text.endsWith('*')) {

@@ -39,7 +39,18 @@ describe('migrations', () => {
       migrate(db, migrations, 1);
       expect(schemaVersion(db)).toBe(1);
       const names = tables(db);
-      for (const t of ['stories', 'revisions', 'story_events', 'tags', 'story_tags', 'media', 'story_figures', 'wire_files', 'wire_items', 'story_fts']) {
+      for (const t of [
+        'stories',
+        'revisions',
+        'story_events',
+        'tags',
+        'story_tags',
+        'media',
+        'story_figures',
+        'wire_files',
+        'wire_items',
+        'story_fts',
+      ]) {
         expect(names).toContain(t);
       }
     });
@@ -53,7 +64,11 @@ describe('migrations', () => {
       expect(() => insert.run('bogus', '{}')).toThrow(/CHECK/);
       expect(() => insert.run('edit', 'not json')).toThrow(/CHECK/);
       expect(() =>
-        db.prepare("INSERT INTO revisions (story_id, kind, author, created_at, story_version, snapshot, size, delta) VALUES (999, 'save', 'x', 'now', 1, '{}', 0, 0)").run(),
+        db
+          .prepare(
+            "INSERT INTO revisions (story_id, kind, author, created_at, story_version, snapshot, size, delta) VALUES (999, 'save', 'x', 'now', 1, '{}', 0, 0)",
+          )
+          .run(),
       ).toThrow(/FOREIGN KEY/);
     });
 

@@ -66,7 +66,10 @@ describe('story repository', () => {
   });
 
   it('lists with status, tag and agency filters, sorting and paging; spiked stories only on request', async () => {
-    const a = await app.repo.create({ status: 'wire', agency: 'AP', priority: 2, fields: { headline: 'A', tags: ['Politics', 'politics ', 'Budget'] } }, me);
+    const a = await app.repo.create(
+      { status: 'wire', agency: 'AP', priority: 2, fields: { headline: 'A', tags: ['Politics', 'politics ', 'Budget'] } },
+      me,
+    );
     const b = await app.repo.create({ status: 'edit', agency: 'dpa', priority: 1, fields: { headline: 'B', tags: ['Sport'] } }, me);
     const c = await app.repo.create({ status: 'edit', fields: { headline: 'C' } }, me);
     await app.repo.spike(c.id, me, 'duplicate');
@@ -93,10 +96,20 @@ describe('story repository', () => {
   it('searches headline, body, captions, credits and tags with snippets, phrases, prefixes and filters', async () => {
     const withFigure = documentOf([
       paragraph([textRun('The mayor opened the new harbour bridge on Monday.')]),
-      figure({ mediaId: null, width: null, height: null, alt: 'bridge', credit: 'Jo Lens/AP', caption: documentFromText('Crowds on the bridge') }),
+      figure({
+        mediaId: null,
+        width: null,
+        height: null,
+        alt: 'bridge',
+        credit: 'Jo Lens/AP',
+        caption: documentFromText('Crowds on the bridge'),
+      }),
     ]);
     const a = await app.repo.create({ fields: { headline: 'Bridge reopens', body: withFigure, tags: ['transport'] } }, me);
-    const b = await app.repo.create({ status: 'copy', fields: { headline: 'Library hours', body: body('Reading rooms stay open <late>.') } }, me);
+    const b = await app.repo.create(
+      { status: 'copy', fields: { headline: 'Library hours', body: body('Reading rooms stay open <late>.') } },
+      me,
+    );
     const ids = async (text: string, extra = {}) => (await app.repo.search({ text, ...extra })).results.map((r) => r.id);
     expect(await ids('harbour')).toEqual([a.id]);
     expect(await ids('crowds')).toEqual([a.id]);

@@ -21,7 +21,11 @@ export const listCommand: CliCommand = {
   --limit N    at most N stories (default 100)
   --json       print {"stories": [{id, slug, status, headline, updated, ...}]}`,
   async run(args, io) {
-    const { values } = parseFlags(args, { ...DB_OPTION, status: { type: 'string', multiple: true }, limit: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const { values } = parseFlags(
+      args,
+      { ...DB_OPTION, status: { type: 'string', multiple: true }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      false,
+    );
     const status = values.status?.map(parseStatus);
     const limit = positiveInt(values.limit, '--limit') ?? 100;
     return withDb(
@@ -35,7 +39,9 @@ export const listCommand: CliCommand = {
         }
         if (stories.length === 0) io.stdout.write('No stories.\n');
         for (const s of stories) {
-          io.stdout.write(`${String(s.id).padStart(6)}  ${s.status.padEnd(9)} ${s.updated.slice(0, 16).replace('T', ' ')}  ${s.headline || '(no headline)'}\n`);
+          io.stdout.write(
+            `${String(s.id).padStart(6)}  ${s.status.padEnd(9)} ${s.updated.slice(0, 16).replace('T', ' ')}  ${s.headline || '(no headline)'}\n`,
+          );
         }
         if (total > stories.length) io.stdout.write(`… ${total - stories.length} more (use --limit)\n`);
         return 0;

@@ -38,7 +38,11 @@ export const searchCommand: CliCommand = {
         }
         if (results.length === 0) io.stdout.write('No matches.\n');
         for (const r of results) {
-          const snippet = r.snippet.replace(/<\/?mark>/g, (m) => (m === '<mark>' ? '[' : ']')).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+          const snippet = r.snippet
+            .replace(/<\/?mark>/g, (m) => (m === '<mark>' ? '[' : ']'))
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&amp;/g, '&');
           io.stdout.write(`${String(r.id).padStart(6)}  ${r.status.padEnd(9)} ${r.headline}\n        ${snippet}\n`);
         }
         return 0;

@@ -256,6 +256,23 @@ export class SqliteStoryRepository implements StoryRepository {
     this.insertRevision(id, version, fields, options.mode, ctx, options.note ?? '', now);
   }
 
+  async keepConflictingCopy(id: number, patch: StoryPatch, ctx: WriteContext): Promise<number> {
+    return this.db.transaction(() => {
+      const current = this.mustGet(id);
+      const fields = canonicalFields({ ...storyFieldsOf(current), ...patch });
+      this.insertRevision(
+        id,
+        current.version,
+        fields,
+        'conflict',
+        ctx,
+        `Unsaved text from ${ctx.author}, kept after a conflicting save`,
+        nowIso(),
+      );
+      return (this.db.prepare('SELECT max(id) AS id FROM revisions WHERE story_id = ?').get(id) as { id: number }).id;
+    })();
+  }
+
   async setStatus(id: number, status: StoryStatus, ctx: WriteContext, note = '', data?: unknown): Promise<Story> {
     return this.db.transaction(() => {
       const current = this.mustGet(id);
@@ -283,9 +300,7 @@ export class SqliteStoryRepository implements StoryRepository {
       if (row.status !== 'spiked') throw new AppError('refused', `Story ${id} is not spiked.`);
       const back = (row.status_before_spike as StoryStatus | null) ?? 'edit';
       const now = nowIso();
-      this.db
-        .prepare('UPDATE stories SET status = ?, status_before_spike = NULL, updated_at = ? WHERE id = ?')
-        .run(back, now, id);
+      this.db.prepare('UPDATE stories SET status = ?, status_before_spike = NULL, updated_at = ? WHERE id = ?').run(back, now, id);
       this.insertEvent(id, 'unspike', ctx, 'spiked', back, note, null, now);
       return this.mustGet(id);
     })();
@@ -297,7 +312,13 @@ export class SqliteStoryRepository implements StoryRepository {
       throw new AppError('not-found', `Revision ${revisionId} does not belong to story ${storyId}.`);
     }
     const when = revision.createdAt.replace('T', ' ').slice(0, 16);
-    return this.updateSync(storyId, expectedVersion, revision.fields, { mode: 'restore', note: `Restored revision ${revisionId} (${when})` }, ctx);
+    return this.updateSync(
+      storyId,
+      expectedVersion,
+      revision.fields,
+      { mode: 'restore', note: `Restored revision ${revisionId} (${when})` },
+      ctx,
+    );
   }
 
   async recordEvent(storyId: number, kind: string, ctx: WriteContext, note = '', data?: unknown): Promise<void> {
@@ -318,9 +339,7 @@ export class SqliteStoryRepository implements StoryRepository {
       link.run(id, row.id, position);
     });
     this.db.prepare('DELETE FROM story_figures WHERE story_id = ?').run(id);
-    const fig = this.db.prepare(
-      'INSERT INTO story_figures (story_id, position, media_id, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    const fig = this.db.prepare('INSERT INTO story_figures (story_id, position, media_id, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)');
     for (const f of derived.figures) fig.run(id, f.position, f.mediaId, f.caption, f.credit, f.alt);
     this.db.prepare('DELETE FROM story_fts WHERE rowid = ?').run(id);
     this.db
@@ -328,10 +347,17 @@ export class SqliteStoryRepository implements StoryRepository {
       .run(id, fields.headline, fields.deck, derived.bodyText, derived.captions, derived.credits, fields.tags.join(' '));
   }
 
-  private insertRevision(id: number, version: number, fields: StoryFields, kind: RevisionKind, ctx: WriteContext, note: string, now: string) {
+  private insertRevision(
+    id: number,
+    version: number,
+    fields: StoryFields,
+    kind: RevisionKind,
+    ctx: WriteContext,
+    note: string,
+    now: string,
+  ) {
     const previous = this.db.prepare('SELECT size FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1').get(id) as
-      | { size: number }
-      | undefined;
+      { size: number } | undefined;
     const size = snapshotSize(fields);
     this.db
       .prepare(

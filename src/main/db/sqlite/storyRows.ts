@@ -79,7 +79,9 @@ export function defaultFields(): StoryFields {
 
 /** Single-line text of a rich field: its document's text with line breaks folded to spaces. */
 function lineOf(doc: StoryDocument): string {
-  return documentText(doc).replace(/\s*\n+\s*/g, ' ').trim();
+  return documentText(doc)
+    .replace(/\s*\n+\s*/g, ' ')
+    .trim();
 }
 
 /**
@@ -140,4 +142,3 @@ export function deriveColumns(fields: StoryFields): DerivedColumns {
 export function snapshotSize(fields: StoryFields): number {
   return fields.headline.length + fields.deck.length + documentText(fields.body).length + captionsText(fields.body).length;
 }
-

@@ -67,7 +67,11 @@ export function SidePanel({ story, onStoryChanged }: Props) {
             Spike story
           </button>
         )}
-        {error && <p role="alert" className="error-text">{error}</p>}
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
       </section>
       <section>
         <h2>History</h2>

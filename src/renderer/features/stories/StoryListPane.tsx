@@ -14,7 +14,9 @@ interface Props {
 function when(iso: string): string {
   const d = new Date(iso);
   const sameDay = d.toDateString() === new Date().toDateString();
-  return sameDay ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : d.toLocaleDateString([], { month: 'short', day: 'numeric' });
+  return sameDay
+    ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : d.toLocaleDateString([], { month: 'short', day: 'numeric' });
 }
 
 export function StoryListPane({ selectedId, onSelect, onCreate, creating }: Props) {
@@ -61,7 +63,11 @@ export function StoryListPane({ selectedId, onSelect, onCreate, creating }: Prop
         </label>
       </div>
       <p className="list-count" aria-live="polite">
-        {list.loading ? 'Loading…' : list.error ? list.error : `${list.total} ${list.total === 1 ? 'story' : 'stories'}${text.trim() ? ' found' : ''}`}
+        {list.loading
+          ? 'Loading…'
+          : list.error
+            ? list.error
+            : `${list.total} ${list.total === 1 ? 'story' : 'stories'}${text.trim() ? ' found' : ''}`}
       </p>
       <ul className="story-list" aria-label="Stories" ref={listRef} onKeyDown={moveFocus}>
         {list.items.map((item) => (

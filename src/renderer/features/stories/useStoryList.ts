@@ -51,7 +51,16 @@ export function useStoryList(text: string, status: StoryStatus | 'all'): StoryLi
           if (query) {
             const res = await call('storySearch', { text: query, ...statusFilter, limit: 100 });
             if (mine !== request.current) return;
-            setItems(res.results.map((r) => ({ id: r.id, headline: r.headline, status: r.status, updated: r.updated, slug: r.slug, snippet: r.snippet })));
+            setItems(
+              res.results.map((r) => ({
+                id: r.id,
+                headline: r.headline,
+                status: r.status,
+                updated: r.updated,
+                slug: r.slug,
+                snippet: r.snippet,
+              })),
+            );
             setTotal(res.total);
           } else {
             const res = await call('storyList', { ...statusFilter, limit: 200 });

@@ -7,7 +7,14 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { bodyToPlain, plainToBody } from './plainBody';
 import type { StoryDraft } from './useStoryDraft';
 
-function TextField(props: { label: string; value: string; onChange(v: string): void; multiline?: boolean; className?: string; rows?: number }) {
+function TextField(props: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  multiline?: boolean;
+  className?: string;
+  rows?: number;
+}) {
   const id = `field-${props.label.toLowerCase().replace(/\s+/g, '-')}`;
   return (
     <div className={`field ${props.className ?? ''}`}>
@@ -21,7 +28,7 @@ function TextField(props: { label: string; value: string; onChange(v: string): v
   );
 }
 
-export function StoryEditor({ draft: d }: { draft: StoryDraft }) {
+export function StoryEditor({ draft: d, focusHeadline = false }: { draft: StoryDraft; focusHeadline?: boolean }) {
   const story = d.story;
   const fields = d.draft;
   // The body text field keeps its own text so typing blank lines is not normalised away mid-edit.
@@ -36,7 +43,16 @@ export function StoryEditor({ draft: d }: { draft: StoryDraft }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [story?.id, d.generation]);
 
-  if (d.loadError) return <div className="pane story-pane empty" role="alert">{d.loadError}</div>;
+  useEffect(() => {
+    if (focusHeadline) document.getElementById('field-headline')?.focus();
+  }, [focusHeadline]);
+
+  if (d.loadError)
+    return (
+      <div className="pane story-pane empty" role="alert">
+        {d.loadError}
+      </div>
+    );
   if (!story || !fields) return <div className="pane story-pane empty">Choose a story on the left, or start a new one.</div>;
 
   const set = (patch: StoryPatch) => d.setFields(patch);
@@ -48,7 +64,9 @@ export function StoryEditor({ draft: d }: { draft: StoryDraft }) {
     <main className="pane story-pane" aria-label="Story">
       <div className="story-bar">
         <span className={`status-chip status-${story.status}`}>{STATUS_LABELS[story.status]}</span>
-        <span className="story-id">#{story.id} · v{story.version}</span>
+        <span className="story-id">
+          #{story.id} · v{story.version}
+        </span>
         <SaveStatus state={d.saveState} />
         <button type="button" onClick={() => void d.saveRevision()} title="Save a named revision (Ctrl+S)">
           Save revision
@@ -57,12 +75,15 @@ export function StoryEditor({ draft: d }: { draft: StoryDraft }) {
       {d.saveState.kind === 'conflict' && (
         <div className="banner warning" role="alert">
           <p>
-            Someone saved this story elsewhere while you were editing. Your text is safe: it is on screen and kept in the
-            story's history.
+            Someone saved this story elsewhere while you were editing. Your text is safe: it is on screen and kept in the story's history.
           </p>
           <div className="banner-actions">
-            <button type="button" onClick={() => void d.resolveConflict('theirs')}>Load their version</button>
-            <button type="button" onClick={() => void d.resolveConflict('mine')}>Keep mine (save over theirs)</button>
+            <button type="button" onClick={() => void d.resolveConflict('theirs')}>
+              Load their version
+            </button>
+            <button type="button" onClick={() => void d.resolveConflict('mine')}>
+              Keep mine (save over theirs)
+            </button>
           </div>
         </div>
       )}
@@ -107,7 +128,12 @@ export function StoryEditor({ draft: d }: { draft: StoryDraft }) {
             value={tagsText}
             onChange={(e) => {
               setTagsText(e.target.value);
-              set({ tags: e.target.value.split(',').map((t) => t.trim()).filter(Boolean) });
+              set({
+                tags: e.target.value
+                  .split(',')
+                  .map((t) => t.trim())
+                  .filter(Boolean),
+              });
             }}
           />
         </div>

@@ -86,50 +86,53 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     return Object.keys(changedFields(fieldsOf(base.current), current.current)).length > 0;
   };
 
-  const save = useCallback(async (mode: 'autosave' | 'save', note?: string): Promise<void> => {
-    clearTimer();
-    if (inFlight.current) {
-      await inFlight.current;
-      if (mode === 'autosave' && !isDirty()) return;
-    }
-    const saved = base.current;
-    const mine = current.current;
-    if (!saved || !mine || conflicted.current) return;
-    const patch = changedFields(fieldsOf(saved), mine);
-    if (mode === 'autosave' && Object.keys(patch).length === 0) return;
-    setSaveState({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const updated = await call('storyUpdate', { id: saved.id, version: saved.version, patch, mode, ...(note ? { note } : {}) });
-        if (base.current?.id !== saved.id) return;
-        base.current = updated;
-        setStory(updated);
-        if (isDirty()) {
-          setSaveState({ kind: 'dirty' });
-          timer.current = window.setTimeout(() => void save('autosave'), autosaveDelayMs);
-        } else {
-          setSaveState({ kind: 'saved', at: updated.updatedAt });
-        }
-      } catch (err) {
-        if (err instanceof CallFailure && err.code === 'conflict') {
-          const theirs = (err.details as { current?: Story } | undefined)?.current;
-          conflicted.current = true;
-          if (theirs) setSaveState({ kind: 'conflict', theirs, message: err.message });
-          else setSaveState({ kind: 'error', message: err.message });
-        } else {
-          setSaveState({ kind: 'error', message: `Not saved: ${(err as Error).message}` });
-          // Keep trying: the edit stays on screen and is retried until it lands.
-          timer.current = window.setTimeout(() => void save('autosave'), Math.max(autosaveDelayMs, 3000));
-        }
+  const save = useCallback(
+    async (mode: 'autosave' | 'save', note?: string): Promise<void> => {
+      clearTimer();
+      if (inFlight.current) {
+        await inFlight.current;
+        if (mode === 'autosave' && !isDirty()) return;
       }
-    })();
-    inFlight.current = run;
-    try {
-      await run;
-    } finally {
-      if (inFlight.current === run) inFlight.current = null;
-    }
-  }, [autosaveDelayMs]);
+      const saved = base.current;
+      const mine = current.current;
+      if (!saved || !mine || conflicted.current) return;
+      const patch = changedFields(fieldsOf(saved), mine);
+      if (mode === 'autosave' && Object.keys(patch).length === 0) return;
+      setSaveState({ kind: 'saving' });
+      const run = (async () => {
+        try {
+          const updated = await call('storyUpdate', { id: saved.id, version: saved.version, patch, mode, ...(note ? { note } : {}) });
+          if (base.current?.id !== saved.id) return;
+          base.current = updated;
+          setStory(updated);
+          if (isDirty()) {
+            setSaveState({ kind: 'dirty' });
+            timer.current = window.setTimeout(() => void save('autosave'), autosaveDelayMs);
+          } else {
+            setSaveState({ kind: 'saved', at: updated.updatedAt });
+          }
+        } catch (err) {
+          if (err instanceof CallFailure && err.code === 'conflict') {
+            const theirs = (err.details as { current?: Story } | undefined)?.current;
+            conflicted.current = true;
+            if (theirs) setSaveState({ kind: 'conflict', theirs, message: err.message });
+            else setSaveState({ kind: 'error', message: err.message });
+          } else {
+            setSaveState({ kind: 'error', message: `Not saved: ${(err as Error).message}` });
+            // Keep trying: the edit stays on screen and is retried until it lands.
+            timer.current = window.setTimeout(() => void save('autosave'), Math.max(autosaveDelayMs, 3000));
+          }
+        }
+      })();
+      inFlight.current = run;
+      try {
+        await run;
+      } finally {
+        if (inFlight.current === run) inFlight.current = null;
+      }
+    },
+    [autosaveDelayMs],
+  );
 
   const flush = useCallback(async () => {
     if (timer.current !== null || isDirty()) await save('autosave');
