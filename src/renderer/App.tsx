@@ -56,7 +56,7 @@ export function App() {
       <div className="workspace">
         <StoryListPane selectedId={selectedId} onSelect={setSelectedId} onCreate={() => void createStory()} creating={creating} />
         <StoryEditor draft={draft} focusHeadline={focusHeadlineOf !== null && focusHeadlineOf === draft.story?.id} />
-        <SidePanel story={draft.story} onStoryChanged={draft.adopt} />
+        <SidePanel draft={draft} />
       </div>
     </div>
   );

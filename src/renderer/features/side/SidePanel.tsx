@@ -1,91 +1,52 @@
-// Right pane: facts about the open story, its workflow actions and its revision history.
-import { useEffect, useState } from 'react';
-import type { RevisionSummary, Story } from '../../../shared/story/model';
-import { STATUS_LABELS } from '../../../shared/story/model';
-import { call } from '../../bridge';
+// Right pane: tabs for what sits beside the open story (details, history, and what later
+// features add). Each tab is its own component, registered in sideTabs.tsx.
+import { useState } from 'react';
+import type { Story } from '../../../shared/story/model';
+import type { StoryDraft } from '../story/useStoryDraft';
+import { sideTabs } from './sideTabs';
 
-interface Props {
-  story: Story | null;
+export interface SideTabProps {
+  story: Story;
+  draft: StoryDraft;
+  /** Another action changed the story (status, restore…): adopt it without losing local edits. */
   onStoryChanged(story: Story): void;
 }
 
-function stamp(iso: string): string {
-  return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-export function SidePanel({ story, onStoryChanged }: Props) {
-  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!story) return setRevisions([]);
-    let live = true;
-    call('revisionList', { storyId: story.id }).then(
-      (r) => live && setRevisions(r.revisions),
-      (err: Error) => live && setError(err.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [story?.id, story?.version, story]);
-
+export function SidePanel({ draft }: { draft: StoryDraft }) {
+  const [active, setActive] = useState(sideTabs[0]!.id);
+  const story = draft.story;
   if (!story) return <aside className="pane side-pane" aria-label="Story details" />;
-
-  const act = async (fn: () => Promise<Story>) => {
-    try {
-      setError(null);
-      onStoryChanged(await fn());
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-
+  const tab = sideTabs.find((t) => t.id === active) ?? sideTabs[0]!;
+  const Panel = tab.component;
   return (
     <aside className="pane side-pane" aria-label="Story details">
-      <section>
-        <h2>Details</h2>
-        <dl className="facts">
-          <dt>Status</dt>
-          <dd>{STATUS_LABELS[story.status]}</dd>
-          <dt>Created</dt>
-          <dd>{stamp(story.createdAt)}</dd>
-          <dt>Updated</dt>
-          <dd>{stamp(story.updatedAt)}</dd>
-          {story.agency && (
-            <>
-              <dt>Agency</dt>
-              <dd>{story.agency}</dd>
-            </>
-          )}
-        </dl>
-        {story.status === 'spiked' ? (
-          <button type="button" onClick={() => void act(() => call('storyUnspike', { id: story.id }))}>
-            Restore from spike
+      <div role="tablist" aria-label="Side panel" className="side-tabs">
+        {sideTabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${t.id}`}
+            aria-selected={t.id === tab.id}
+            aria-controls={`side-panel-${t.id}`}
+            tabIndex={t.id === tab.id ? 0 : -1}
+            className={t.id === tab.id ? 'active' : ''}
+            onClick={() => setActive(t.id)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const i = sideTabs.findIndex((x) => x.id === tab.id);
+              const next = sideTabs[(i + (e.key === 'ArrowRight' ? 1 : sideTabs.length - 1)) % sideTabs.length]!;
+              setActive(next.id);
+              document.getElementById(`side-tab-${next.id}`)?.focus();
+            }}
+          >
+            {t.label}
           </button>
-        ) : (
-          <button type="button" className="danger" onClick={() => void act(() => call('storySpike', { id: story.id }))}>
-            Spike story
-          </button>
-        )}
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
-      </section>
-      <section>
-        <h2>History</h2>
-        <ol className="revision-list" aria-label="Revisions">
-          {revisions.map((r) => (
-            <li key={r.id}>
-              <span className="rev-kind">{r.kind}</span> <span className="rev-when">{stamp(r.createdAt)}</span>
-              <span className="rev-who">{r.author}</span>
-              {r.note && <span className="rev-note">{r.note}</span>}
-              <span className="rev-delta">{r.delta >= 0 ? `+${r.delta}` : r.delta} chars</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+        ))}
+      </div>
+      <div role="tabpanel" id={`side-panel-${tab.id}`} aria-labelledby={`side-tab-${tab.id}`} className="side-panel-body">
+        <Panel story={story} draft={draft} onStoryChanged={draft.adopt} />
+      </div>
     </aside>
   );
 }
