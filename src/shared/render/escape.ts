@@ -2,17 +2,24 @@
 // Text is also cleaned of characters HTML forbids (controls, noncharacters, lone surrogates) so a
 // stray byte from a wire file cannot make the page invalid or confuse a parser.
 
-// C0/C1 controls other than tab, LF, FF and CR; noncharacters; lone surrogates.
+// Controls other than tab; noncharacters; lone surrogates. Line breaks are in the set because
+// the template owns the page's lines: a break inside a text node reads as a space anyway, and a
+// space left at the end of a line would fail the validator's no-trailing-whitespace rule.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex
-const NEEDS_TEXT_WORK = /[&<>\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const NEEDS_TEXT_WORK = /[&<>\u0000-\u0008\u000A-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 // eslint-disable-next-line no-control-regex
-const NEEDS_ATTR_WORK = /[&<>"\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const NEEDS_ATTR_WORK = /[&<>"\u0000-\u0008\u000A-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
-/** Drop characters that may not appear in an HTML document (lone surrogates become U+FFFD). */
+function replacement(c: string): string {
+  if (c === '\n' || c === '\r' || c === '\f' || c === '\v') return ' ';
+  return c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : '';
+}
+
+/** Drop characters that may not appear in an HTML document; breaks become spaces, lone surrogates U+FFFD. */
 export function cleanText(text: string): string {
-  return text.replace(FORBIDDEN, (c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+  return text.replace(FORBIDDEN, replacement);
 }
 
 /** Text content: cleaned, with &, < and > escaped. Fast path when there is nothing to do. */

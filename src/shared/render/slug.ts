@@ -1,17 +1,21 @@
 // The URL-safe form of a story slug: the last segment of the canonical URL, and the base of an
-// exported file's name. ASCII letters, digits and hyphens only, so it reads the same everywhere.
+// exported file's name. Letters (any script), digits and hyphens only, so no separator, dot or
+// other syntax can get in; Latin accents are dropped so "café" reads as "cafe" in a URL.
 
 const MAX_SLUG = 80;
 
 /** `Harbour Bridge: Reopens!` → `harbour-bridge-reopens`; empty when nothing usable is left. */
 export function urlSlug(raw: string): string {
-  return raw
+  const slug = raw
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents off: "café" → "cafe"
+    .replace(/[\u0300-\u036f]/g, '') // Latin combining accents only: other scripts' marks are letters' parts
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+  // Cut by code points so a surrogate pair is never split.
+  const points = Array.from(slug);
+  return points.length <= MAX_SLUG ? slug : points.slice(0, MAX_SLUG).join('').replace(/-+$/, '');
 }
 
 /** The slug to publish under: the story's slug, else one made from the headline, else "story". */

@@ -1,0 +1,62 @@
+// The page's <head> tags for browsers, search engines and social cards: title, description,
+// canonical URL, Open Graph and Twitter card tags. Attribute order is fixed for stable bytes.
+import type { PlacedImage } from './context';
+import { escapeAttr, escapeText } from './escape';
+import type { PageFacts } from './facts';
+import { publicImageUrl } from './jsonLd';
+import { truncate } from './summary';
+import type { RenderStory } from './types';
+
+/** html-validate's long-title rule, and about where search results cut a title anyway. */
+const MAX_TITLE = 70;
+
+/** "Headline | Masthead" when it fits, else the headline cut to fit. */
+export function pageTitle(facts: PageFacts): string {
+  const headline = facts.displayHeadline;
+  const full = `${headline} | ${facts.site.masthead}`;
+  if (full.length <= MAX_TITLE) return full;
+  // truncate() counts graphemes; the rule counts UTF-16 units, so shorten until both agree.
+  let max = MAX_TITLE;
+  let title = truncate(headline, max);
+  while (title.length > MAX_TITLE && max > 10) title = truncate(headline, --max);
+  return title;
+}
+
+const meta = (key: 'name' | 'property', name: string, content: string) => `<meta ${key}="${name}" content="${escapeAttr(content)}">`;
+
+export function headTags(story: RenderStory, facts: PageFacts, images: readonly PlacedImage[], title: string): string[] {
+  const tags: string[] = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeText(title)}</title>`,
+  ];
+  if (facts.description) tags.push(meta('name', 'description', facts.description));
+  if (facts.author) tags.push(meta('name', 'author', facts.author));
+  tags.push(`<link rel="canonical" href="${escapeAttr(facts.canonical)}">`);
+  tags.push(meta('property', 'og:type', 'article'));
+  tags.push(meta('property', 'og:site_name', facts.site.masthead));
+  tags.push(meta('property', 'og:title', facts.displayHeadline));
+  if (facts.description) tags.push(meta('property', 'og:description', facts.description));
+  tags.push(meta('property', 'og:url', facts.canonical));
+  tags.push(meta('property', 'og:locale', facts.lang.replace('-', '_')));
+  // Social cards need an address anyone can fetch: the first image that has one.
+  const card = images.map((image) => ({ image, url: publicImageUrl(image.src, facts.canonical) })).find((c) => c.url);
+  if (card?.url) {
+    tags.push(meta('property', 'og:image', card.url));
+    if (card.image.width) tags.push(meta('property', 'og:image:width', String(card.image.width)));
+    if (card.image.height) tags.push(meta('property', 'og:image:height', String(card.image.height)));
+    if (card.image.alt) tags.push(meta('property', 'og:image:alt', card.image.alt));
+  }
+  if (facts.published) tags.push(meta('property', 'article:published_time', facts.published));
+  if (facts.modified) tags.push(meta('property', 'article:modified_time', facts.modified));
+  if (facts.site.section) tags.push(meta('property', 'article:section', facts.site.section));
+  for (const tag of story.tags ?? []) if (typeof tag === 'string' && tag.trim()) tags.push(meta('property', 'article:tag', tag.trim()));
+  tags.push(meta('name', 'twitter:card', card?.url ? 'summary_large_image' : 'summary'));
+  tags.push(meta('name', 'twitter:title', facts.displayHeadline));
+  if (facts.description) tags.push(meta('name', 'twitter:description', facts.description));
+  if (card?.url) {
+    tags.push(meta('name', 'twitter:image', card.url));
+    if (card.image.alt) tags.push(meta('name', 'twitter:image:alt', card.image.alt));
+  }
+  return tags;
+}
