@@ -32,8 +32,10 @@ const SPECS: PageSpec[] = [
   { name: 'cp437', iconv: 'cp437', undefined: 'c1' },
 ];
 
-function decodeByte(encoding: string, byte: number): number | null {
-  const text = iconv.decode(Buffer.from([byte]), encoding);
+/** The character a byte decodes to, in NFC: iconv-lite's Mac Roman gives OHM SIGN for BD where
+ * Apple's table (and every NFC text) has GREEK CAPITAL OMEGA. */
+export function decodeByte(encoding: string, byte: number): number | null {
+  const text = iconv.decode(Buffer.from([byte]), encoding).normalize('NFC');
   if (text.length !== 1 || text === '\ufffd') return null;
   return text.charCodeAt(0);
 }
@@ -115,7 +117,13 @@ export function buildCodepageModule(): string {
   out.push('export const CODEPAGE_TABLES: Readonly<Record<CodepageName, readonly number[]>> = {');
   for (const [name, table] of Object.entries(pages)) {
     out.push(`  '${name}': withAscii([`);
-    for (let row = 0x80; row < 0x100; row += 16) out.push(`    ${table.slice(row, row + 16).map(hex).join(', ')},`);
+    for (let row = 0x80; row < 0x100; row += 16)
+      out.push(
+        `    ${table
+          .slice(row, row + 16)
+          .map(hex)
+          .join(', ')},`,
+      );
     out.push('  ]),');
   }
   out.push('};');

@@ -175,7 +175,8 @@ export function classOf(cp: number): Cls {
   if ((cp >= 0x1f000 && cp < 0x1fb00) || (cp >= 0xe0020 && cp < 0xe0080)) return Cls.Symbol;
   if (cp >= 0x20000 && cp < 0x32000) return Cls.Uncased;
   if (cp >= 0xf0000) return Cls.PrivateUse;
-  return Cls.Other;
+  // Historic scripts and rarely assigned planes: as good as unassigned in news copy.
+  return Cls.Unassigned;
 }
 
 export function isLetterClass(c: Cls): boolean {

@@ -47,6 +47,8 @@ export function pageLookup(): PageLookup {
   };
   for (const name of REPAIR_PAGES) for (const cp of CODEPAGE_TABLES[name]) if (cp >= 0) add(cp);
   for (let c = 0x80; c < 0xa0; c++) add(c);
+  add(0x2126);
+  add(0x212b);
   const n = chars.length;
   const byte: Int16Array[] = [];
   const leadMask = new Uint16Array(n);
@@ -54,11 +56,20 @@ export function pageLookup(): PageLookup {
   REPAIR_PAGES.forEach((name, p) => {
     const map = new Int16Array(n).fill(-1);
     const table = CODEPAGE_TABLES[name];
-    // C1 controls stand for their own byte: text decoded as Latin-1 (or sloppily) keeps them.
-    for (let c = 0x80; c < 0xa0; c++) map[slot[c] ?? 0] = c;
+    // C1 controls stand for their own byte in the Windows and ISO pages: text decoded as Latin-1
+    // (or by a browser) keeps them. Mac Roman and CP437 define those bytes as letters instead.
+    if (name !== 'mac-roman' && name !== 'cp437') for (let c = 0x80; c < 0xa0; c++) map[slot[c] ?? 0] = c;
     for (let b = 0x80; b < 0x100; b++) {
       const cp = table[b] ?? -1;
       if (cp >= 0x80) map[slot[cp] ?? 0] = b;
+    }
+    // Compatibility twins that NFC folds away (OHM SIGN, ANGSTROM SIGN) read as the same byte.
+    for (const [twin, canonical] of [
+      [0x2126, 0x03a9],
+      [0x212b, 0x00c5],
+    ] as const) {
+      const b = map[slot[canonical] ?? 0] ?? -1;
+      if (b >= 0 && slot[twin]) map[slot[twin] ?? 0] = b;
     }
     map[0] = -1;
     for (let s = 1; s < n; s++) {

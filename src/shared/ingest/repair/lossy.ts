@@ -23,6 +23,8 @@ const VOWELS = new Set(
     .map((c) => c.charCodeAt(0)),
 );
 
+const IOTATED = new Set([...'яюеёєї'].map((c) => c.charCodeAt(0)));
+
 function lower(cp: number): number {
   if (cp >= 0x10000) return cp;
   const s = String.fromCharCode(cp).toLowerCase();
@@ -68,7 +70,8 @@ export function fillScore(cp: number, ctx: FillContext): number {
     return score;
   }
   if (k === Cls.Punct) return score + (isLetter(pk) && isLetter(nk) ? 1 : -1);
-  if (!isLetter(k)) return score;
+  if (k === Cls.Mark) return score - 4;
+  if (!isLetter(k)) return score - 1;
   const script = scriptOf(cp);
   score += frequencyBonus(cp, script);
   for (const [n, nkc] of [
@@ -92,14 +95,18 @@ export function fillScore(cp: number, ctx: FillContext): number {
     const v = isVowel(cp);
     const pv = prevIsLetter ? isVowel(ctx.prev) : null;
     const nv = nextIsLetter ? isVowel(ctx.next) : null;
+    // Cyrillic iotated vowels (я ю е ё є ї) follow vowels freely: "-ая", "-ою".
+    const iotated = script === Script.Cyrillic && IOTATED.has(lower(cp));
     if (v) {
-      if (pv === true) score -= 1;
-      if (nv === true) score -= 1;
+      if (pv === true && !iotated) score -= 1;
+      if (nv === true && !(script === Script.Cyrillic && IOTATED.has(lower(ctx.next)))) score -= 1;
     } else {
       let run = 1;
       if (pv === false) run += ctx.prev2 >= 0 && isLetter(classOf(ctx.prev2)) && !isVowel(ctx.prev2) ? 2 : 1;
       if (nv === false) run += ctx.next2 >= 0 && isLetter(classOf(ctx.next2)) && !isVowel(ctx.next2) ? 2 : 1;
       if (run >= 3) score -= 1.5 * (run - 2);
+      // Two consonants opening a word are less common than consonant-vowel.
+      if (!prevIsLetter && nv === false) score -= 0.75;
       // A word-final consonant after a consonant is unusual outside English.
       if (pv === false && !nextIsLetter) score -= 0.5;
     }

@@ -1,53 +1,45 @@
 // Undoes mojibake line by line: groups the tokens of each code page into clusters (one word or a
 // run of damaged words), keeps a cluster only when decoding it makes the text clearly less weird,
 // then, where a line is proven damaged, also repairs the weak cases (lost bytes, flattened spaces).
-import { Cls, classOf } from './charclass';
+import { Cls, Script, classOf } from './charclass';
 import { PAGE_COUNT, REPAIR_PAGES, WIN874 } from './codepages';
 import type { Edit } from './edits';
-import { chooseFill, type FillContext } from './lossy';
-import { isLetter, rarityOf, weirdness } from './plausibility';
+import { chooseFill } from './lossy';
+import { isLetter, rarityOf, scriptOf, weirdness } from './plausibility';
 import { TokenKind, lineHasCandidates, scanTokens, type Token } from './tokens';
+import { LineView, isSpaceCode } from './view';
 
 const ALL_PAGES = (1 << PAGE_COUNT) - 1;
-/** Evidence (summed weirdness removed) a line needs before weak repairs are allowed in it. */
-const EVIDENCE = 2;
+/** Weirdness a line must lose to strong repairs before weak repairs are allowed in it. */
+const EVIDENCE = 1;
+/** Decoded "nothing": a lost byte whose sequence was only ever a C1 control. */
+export const EMPTY = -2;
 
-interface Cluster {
+export interface Cluster {
   page: number;
   tokens: Token[];
   start: number;
   end: number;
   delta: number;
-  /** Share of the cluster's non-space characters inside tokens. */
+  /** Share of the word's non-space characters inside tokens. */
   coverage: number;
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
-}
-
-function codeAt(text: string, i: number, lineStart: number, lineEnd: number): number {
-  if (i < lineStart || i >= lineEnd) return -1;
-  return text.codePointAt(i) ?? -1;
-}
-
-function contextAt(text: string, t: Token, lineStart: number, lineEnd: number): FillContext {
-  return {
-    prev2: codeAt(text, t.start - 2, lineStart, lineEnd),
-    prev: codeAt(text, t.start - 1, lineStart, lineEnd),
-    next: codeAt(text, t.end, lineStart, lineEnd),
-    next2: codeAt(text, t.end + 1, lineStart, lineEnd),
-  };
 }
 
 /** Lossy tokens whose surviving bytes explain themselves: E2 80/81 is General Punctuation. */
 function selfEvident(t: Token): boolean {
-  return t.lead === 0xe2 && (t.second === 0x80 || t.second === 0x81);
+  if (t.lead !== 0xe2) return false;
+  if (t.kind === TokenKind.Lossy) return t.second === 0x80 || t.second === 0x81;
+  // Punctuation, currency, letterlike and maths (U+2000-U+223F) spelled as three characters.
+  return t.kind === TokenKind.Full && t.second >= 0x80 && t.second <= 0x88;
 }
 
-function resolveLossy(text: string, t: Token, lineStart: number, lineEnd: number): void {
-  if (t.kind !== TokenKind.Lossy || t.cp >= 0 || !t.candidates) return;
-  t.cp = chooseFill(t.candidates, contextAt(text, t, lineStart, lineEnd));
+function resolveLossy(t: Token, view: LineView): void {
+  if (t.kind !== TokenKind.Lossy || t.cp !== -1 || !t.candidates) return;
+  if (t.candidates.every((c) => c >= 0x80 && c < 0xa0)) {
+    t.cp = EMPTY;
+    return;
+  }
+  t.cp = chooseFill(t.candidates, view.fillContext(t));
 }
 
 function pushCodes(out: number[], text: string, from: number, to: number): void {
@@ -58,39 +50,62 @@ function pushCodes(out: number[], text: string, from: number, to: number): void 
   }
 }
 
-/** Weirdness removed by decoding `tokens` (one cluster), measured with one character of context. */
-function clusterDelta(text: string, tokens: Token[], lineStart: number, lineEnd: number): number {
+/** Weirdness of `cps`, or of what they become when they are themselves mojibake (double damage:
+ * the middle layer of "Ã¢â‚¬â„¢" is as weird as the input, only the last layer is clean). */
+function bestWeirdness(cps: number[], depth: number): number {
+  let best = weirdness(cps);
+  if (depth === 0 || best === 0) return best;
+  const s = String.fromCodePoint(...cps.filter((c) => c >= 0));
+  if (!lineHasCandidates(s, 0, s.length)) return best;
+  const tokens = scanTokens(s, 0, s.length, { weak: false, pages: ALL_PAGES });
+  for (let p = 0; p < PAGE_COUNT; p++) {
+    const mine = tokens.filter((t) => t.page === p && t.kind === TokenKind.Full);
+    if (mine.length === 0) continue;
+    const dec: number[] = [];
+    let pos = 0;
+    for (const t of mine) {
+      pushCodes(dec, s, pos, t.start);
+      dec.push(t.cp);
+      pos = t.end;
+    }
+    pushCodes(dec, s, pos, s.length);
+    best = Math.min(best, bestWeirdness(dec, depth - 1) + 0.5);
+  }
+  return best;
+}
+
+/** Weirdness removed by decoding `tokens` (one cluster), with one character of context. */
+export function clusterDelta(text: string, tokens: Token[], view: LineView): number {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return 0;
-  const before = first.start > lineStart ? text.charCodeAt(first.start - 1) : -1;
-  const after = last.end < lineEnd ? text.charCodeAt(last.end) : -1;
   const orig: number[] = [];
   const dec: number[] = [];
-  if (before >= 0) {
-    orig.push(before);
-    dec.push(before);
-  }
+  const before = view.origBefore(first.start);
+  const after = view.origAt(last.end);
+  if (before >= 0) orig.push(before);
+  const decBefore = view.decodedBefore(first.start);
+  if (decBefore >= 0) dec.push(decBefore);
   let pos = first.start;
   for (const t of tokens) {
     pushCodes(orig, text, pos, t.end);
     pushCodes(dec, text, pos, t.start);
-    dec.push(t.cp);
+    if (t.cp >= 0) dec.push(t.cp);
     if (t.kind === TokenKind.Altered) dec.push(0x20);
     pos = t.end;
   }
-  if (after >= 0) {
-    orig.push(after);
-    dec.push(after);
-  }
-  let delta = weirdness(orig) - weirdness(dec);
+  if (after >= 0) orig.push(after);
+  const decAfter = view.decodedAt(last.end);
+  if (decAfter >= 0) dec.push(decAfter);
+  let delta = weirdness(orig) - bestWeirdness(dec, 2);
   // Fewer characters for the same content is itself a (small) sign the decoding is right.
   delta += 0.1 * (orig.length - dec.length);
+  for (const t of tokens) if (t.kind === TokenKind.Full && selfEvident(t)) delta += 2;
   return delta;
 }
 
 /** Groups one page's tokens into clusters: tokens in the same word, or touching. */
-function clustersOf(text: string, tokens: Token[], lineStart: number, lineEnd: number): Cluster[] {
+function clustersOf(text: string, tokens: Token[], view: LineView): Cluster[] {
   const out: Cluster[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -98,72 +113,95 @@ function clustersOf(text: string, tokens: Token[], lineStart: number, lineEnd: n
     const last = cur[cur.length - 1];
     if (!first || !last) return;
     let inside = 0;
-    let nonSpace = 0;
     for (const t of cur) inside += t.end - t.start;
-    for (let i = first.start; i < last.end; i++) if (!isSpaceCode(text.charCodeAt(i))) nonSpace++;
-    // Extend the run over neighbouring letters to see how much of the word the tokens explain.
-    let a = first.start;
-    while (a > lineStart && !isSpaceCode(text.charCodeAt(a - 1))) {
-      a--;
-      nonSpace++;
-    }
-    let b = last.end;
-    while (b < lineEnd && !isSpaceCode(text.charCodeAt(b))) {
-      b++;
-      nonSpace++;
-    }
-    const delta = clusterDelta(text, cur, lineStart, lineEnd);
+    const [a, b] = view.wordAround(first.start, last.end);
+    let nonSpace = 0;
+    for (let i = a; i < b; i++) if (!isSpaceCode(text.charCodeAt(i))) nonSpace++;
+    const delta = clusterDelta(text, cur, view);
     out.push({ page: first.page, tokens: cur, start: first.start, end: last.end, delta, coverage: inside / Math.max(1, nonSpace) });
     cur = [];
   };
   for (const t of tokens) {
     const last = cur[cur.length - 1];
-    if (last) {
-      let gapHasSpace = false;
-      for (let i = last.end; i < t.start; i++) {
-        if (isSpaceCode(text.charCodeAt(i))) {
-          gapHasSpace = true;
-          break;
-        }
-      }
-      // Thai has no spaces between words: keep touching tokens together only.
-      if (gapHasSpace || (t.page === WIN874 && t.start - last.end > 3)) flush();
-    }
+    // Thai has no spaces between words: there, keep only touching tokens together.
+    if (last && (view.hasSpace(last.end, t.start) || (t.page === WIN874 && t.start - last.end > 3))) flush();
     cur.push(t);
   }
   flush();
   return out;
 }
 
-function acceptable(c: Cluster): boolean {
-  const strongTokens = c.tokens.filter((t) => t.kind === TokenKind.Full || t.kind === TokenKind.Marker || selfEvident(t));
-  if (c.delta >= 1 && strongTokens.length === c.tokens.length) return true;
-  // Whole words made of tokens (Cyrillic read as cp1251, Thai read as cp874): the decoded text
-  // need only be no weirder, since the original is consistent nonsense in its own script.
-  if (c.coverage >= 0.75 && c.tokens.length >= 2 && c.delta >= 0) return true;
-  return c.delta >= 2 && strongTokens.length * 2 > c.tokens.length;
+function touchesToken(list: Token[], i: number): boolean {
+  const t = list[i] as Token;
+  const before = list[i - 1];
+  const after = list[i + 1];
+  return (before !== undefined && before.end === t.start) || (after !== undefined && after.start === t.end);
 }
 
-function overlaps(a: { start: number; end: number }, taken: { start: number; end: number }[]): boolean {
+/** A non-ASCII capital right after a small letter of the same script, decoded to a small letter. */
+function capitalInsideWord(text: string, t: Token, view: LineView): boolean {
+  if (t.cp < 0 || classOf(t.cp) !== Cls.Lower) return false;
+  const ch = text.charCodeAt(t.start);
+  const prev = view.decodedBefore(t.start);
+  return classOf(ch) === Cls.Upper && prev >= 0 && classOf(prev) === Cls.Lower && scriptOf(prev) === scriptOf(t.cp);
+}
+
+function isStrong(t: Token): boolean {
+  return t.kind === TokenKind.Full || (t.kind === TokenKind.Marker && t.cp === 0xfffd && !t.weakMarker) || selfEvident(t);
+}
+
+function acceptable(c: Cluster, text: string, view: LineView): boolean {
+  const strong = c.tokens.filter(isStrong).length;
+  const only = c.tokens[0];
+  if (c.tokens.length === 1 && only && only.kind === TokenKind.Lossy && capitalInsideWord(text, only, view)) return c.delta >= 1.5;
+  if (c.delta >= 1 && strong === c.tokens.length) return true;
+  // Whole words made of tokens (Cyrillic read as cp1251, Thai read as cp874): the decoded text
+  // need only be no weirder, since the original is consistent nonsense in its own script.
+  if (c.coverage >= 0.6 && c.tokens.length >= 2 && c.delta >= 0 && strong * 2 >= c.tokens.length) return true;
+  return c.delta >= 2 && strong * 2 > c.tokens.length;
+}
+
+function overlaps(a: { start: number; end: number }, taken: readonly { start: number; end: number }[]): boolean {
   for (const t of taken) if (a.start < t.end && t.start < a.end) return true;
   return false;
 }
 
-/** One repair pass over a line: the edits (in text offsets) it makes. */
+export const debug = { clusters: null as null | ((c: Cluster[], text: string) => void) };
+
+/** One repair pass over a line: pushes the edits (in text offsets) it makes. */
 function repairLine(text: string, lineStart: number, lineEnd: number, edits: Edit[]): void {
   if (!lineHasCandidates(text, lineStart, lineEnd)) return;
-  const tokens = scanTokens(text, lineStart, lineEnd, { weak: false, pages: ALL_PAGES });
-  if (tokens.length === 0) return;
-  for (const t of tokens) resolveLossy(text, t, lineStart, lineEnd);
+  const all = scanTokens(text, lineStart, lineEnd, { weak: true, pages: ALL_PAGES });
+  if (all.length === 0) return;
   const byPage: Token[][] = [];
-  for (const t of tokens) (byPage[t.page] ??= []).push(t);
+  for (const t of all) (byPage[t.page] ??= []).push(t);
   const clusters: Cluster[] = [];
-  for (const list of byPage) if (list) clusters.push(...clustersOf(text, list, lineStart, lineEnd));
+  const views = new Map<Cluster, LineView>();
+  byPage.forEach((list) => {
+    // Lossy guesses see their neighbours as this page would decode them.
+    const full = list.filter((t) => t.kind === TokenKind.Full);
+    const view = new LineView(text, lineStart, lineEnd, full);
+    for (const t of list) resolveLossy(t, view);
+    // A lone lead that lost its byte joins the first round only when it touches other damage of
+    // the same page, or is a capital inside a small-letter word ("Tōkaidō" read as "TÅkaidÅ").
+    const phase1 = list.filter(
+      (t, i) =>
+        t.kind !== TokenKind.Altered &&
+        !t.weakMarker &&
+        (t.kind !== TokenKind.Lossy || t.got > 0 || touchesToken(list, i) || capitalInsideWord(text, t, view)),
+    );
+    for (const c of clustersOf(text, phase1, view)) {
+      views.set(c, view);
+      clusters.push(c);
+    }
+  });
   clusters.sort((a, b) => b.delta - a.delta || a.page - b.page);
+  debug.clusters?.(clusters, text);
   const taken: Cluster[] = [];
   const evidence = new Array<number>(PAGE_COUNT).fill(0);
   for (const c of clusters) {
-    if (!acceptable(c) || overlaps(c, taken)) continue;
+    const view = views.get(c);
+    if (!view || !acceptable(c, text, view) || overlaps(c, taken)) continue;
     taken.push(c);
     evidence[c.page] = (evidence[c.page] ?? 0) + Math.max(c.delta, c.tokens.length);
   }
@@ -173,61 +211,77 @@ function repairLine(text: string, lineStart: number, lineEnd: number, edits: Edi
   });
   const accepted: Token[] = [];
   for (const c of taken) accepted.push(...c.tokens);
-  if (weakPages) accepted.push(...weakRepairs(text, lineStart, lineEnd, weakPages, taken, accepted));
+  if (weakPages) {
+    // In a line proven damaged, clusters that are merely no weirder decoded are damage too
+    // ("Ã\u00a0" for "à", "Р’" for "В").
+    for (const c of clusters) {
+      if (!((weakPages >> c.page) & 1) || c.delta < 0 || overlaps(c, taken)) continue;
+      if (c.tokens.some((t) => !isStrong(t) && t.got === 0) || c.tokens.some((t) => rarityOf(t.cp) > 1)) continue;
+      taken.push(c);
+      accepted.push(...c.tokens);
+    }
+    accepted.push(...weakRepairs(text, lineStart, lineEnd, byPage, weakPages, accepted));
+  }
   accepted.sort((a, b) => a.start - b.start);
   for (const t of accepted) edits.push(tokenEdit(text, t, lineEnd));
 }
 
 /** Lost bytes, flattened no-break spaces and '?' markers, allowed only in lines already proven
- * damaged in the same code page. */
-function weakRepairs(text: string, lineStart: number, lineEnd: number, pages: number, taken: Cluster[], accepted: Token[]): Token[] {
+ * damaged in the same code page, and only where the character cannot be real. */
+function weakRepairs(text: string, lineStart: number, lineEnd: number, byPage: Token[][], pages: number, accepted: Token[]): Token[] {
   const out: Token[] = [];
-  const tokens = scanTokens(text, lineStart, lineEnd, { weak: true, pages });
-  const busy: { start: number; end: number }[] = taken.slice();
-  const isAcceptedAt = (i: number) => accepted.some((t) => t.start <= i && i < t.end) || out.some((t) => t.start <= i && i < t.end);
-  for (const t of tokens) {
-    if (t.kind === TokenKind.Full || overlaps(t, busy)) continue;
-    resolveLossy(text, t, lineStart, lineEnd);
-    if (t.cp < 0) continue;
-    if (t.kind === TokenKind.Lossy && rarityOf(t.cp) > 1) continue;
-    const k = classOf(t.cp);
-    if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Space) continue;
-    if (t.kind === TokenKind.Altered && !isLetter(k) && k !== Cls.Digit) continue;
-    if (t.kind === TokenKind.Lossy && t.got === 0 && !strandedLooksDamaged(text, t, lineStart, lineEnd, isAcceptedAt)) continue;
-    const delta = clusterDelta(text, [t], lineStart, lineEnd);
-    if (delta < 0) continue;
-    out.push(t);
-    busy.push(t);
+  const busy: Token[] = accepted.slice();
+  const view = new LineView(text, lineStart, lineEnd, busy);
+  for (let p = 0; p < PAGE_COUNT; p++) {
+    if (!((pages >> p) & 1)) continue;
+    for (const t of byPage[p] ?? []) {
+      if (isStrong(t) || overlaps(t, busy)) continue;
+      if (t.kind === TokenKind.Lossy) {
+        t.cp = -1;
+        resolveLossy(t, view);
+        if (t.cp !== EMPTY) {
+          if (t.cp < 0 || rarityOf(t.cp) > 1) continue;
+          const k = classOf(t.cp);
+          if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Space || k === Cls.Mark) continue;
+        }
+        if (!looksDamaged(text, t, view) && !(t.got > 0 && clusterDelta(text, [t], view) >= 0.5)) continue;
+      } else if (t.kind === TokenKind.Altered) {
+        const k = classOf(t.cp);
+        if (!isLetter(k) && k !== Cls.Digit) continue;
+      }
+      if (clusterDelta(text, [t], view) < 0) continue;
+      out.push(t);
+      busy.push(t);
+      view.add(t);
+    }
   }
   return out;
 }
 
-/** A lone lead character with its byte lost is only repaired where it cannot be a real letter:
- * touching other damage, a capital inside a word, or a lead that real text almost never shows. */
-function strandedLooksDamaged(
-  text: string,
-  t: Token,
-  lineStart: number,
-  lineEnd: number,
-  isAcceptedAt: (i: number) => boolean,
-): boolean {
-  if (isAcceptedAt(t.start - 1) || isAcceptedAt(t.end)) return true;
-  const prev = codeAt(text, t.start - 1, lineStart, lineEnd);
-  const next = codeAt(text, t.end, lineStart, lineEnd);
+function isCasedScript(cp: number): boolean {
+  const s = scriptOf(cp);
+  return s === Script.Latin || s === Script.Greek || s === Script.Cyrillic;
+}
+
+/** A lead character with a byte lost is only repaired where it cannot be a real letter: touching
+ * other damage, a capital inside a word, a letter of another script inside a word, or Ã/Â before
+ * small letters (C3/C2 lead every Latin-1 letter; real text shows them as capitals only). */
+function looksDamaged(text: string, t: Token, view: LineView): boolean {
+  if (view.isDecodedAt(t.start - 1) || view.isDecodedAt(t.end)) return true;
+  const prev = view.decodedBefore(t.start);
+  const next = view.decodedAt(t.end);
   const pk = prev >= 0 ? classOf(prev) : Cls.Space;
   const nk = next >= 0 ? classOf(next) : Cls.Space;
-  const own = classOf(text.charCodeAt(t.start));
-  if (own === Cls.Upper && isLetter(pk) && nk === Cls.Lower) return true;
-  if (own === Cls.Upper && pk === Cls.Lower) return true;
-  // Ã and Â stand for C3/C2, the lead bytes of all Latin-1 letters: as a capital before small
-  // letters they are practically never real.
   const ch = text.charCodeAt(t.start);
+  const own = classOf(ch);
+  if (own === Cls.Upper && isLetter(pk) && (nk === Cls.Lower || pk === Cls.Lower)) return true;
+  if (isLetter(own) && ((isLetter(pk) && scriptOf(prev) !== scriptOf(ch)) || (isLetter(nk) && scriptOf(next) !== scriptOf(ch))))
+    return true;
   if ((ch === 0xc3 || ch === 0xc2) && nk === Cls.Lower) return true;
-  // Same word as another repair.
-  let a = t.start - 1;
-  while (a >= lineStart && !isSpaceCode(text.charCodeAt(a))) if (isAcceptedAt(a--)) return true;
-  let b = t.end;
-  while (b < lineEnd && !isSpaceCode(text.charCodeAt(b))) if (isAcceptedAt(b++)) return true;
+  if (t.got > 0 && t.cp === 0x201d) return true;
+  if (!isCasedScript(ch)) return false;
+  const [a, b] = view.wordAround(t.start, t.end);
+  for (let i = a; i < b; i++) if (view.isDecodedAt(i)) return true;
   return false;
 }
 
@@ -242,13 +296,12 @@ function tokenEdit(text: string, t: Token, lineEnd: number): Edit {
       if (c >= 0x80 && c < 0xa0) rule = 'mojibake:latin-1';
     }
   }
-  let to = String.fromCodePoint(t.cp);
+  let to = t.cp >= 0 ? String.fromCodePoint(t.cp) : '';
   if (t.kind === TokenKind.Altered) {
     // The space was the no-break space's byte; when a word follows, the text had a space too
     // (a no-break space and a space merged), except in Portuguese contractions like "às".
     const rest = text.slice(t.end, Math.min(lineEnd, t.end + 8));
-    const next = rest.charCodeAt(0);
-    if (rest.length > 0 && !isSpaceCode(next) && !PORTUGUESE_CONTRACTION.test(rest)) to += ' ';
+    if (rest.length > 0 && !isSpaceCode(rest.charCodeAt(0)) && !PORTUGUESE_CONTRACTION.test(rest)) to += ' ';
   }
   return { start: t.start, end: t.end, to, rule };
 }

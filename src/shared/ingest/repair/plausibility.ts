@@ -23,6 +23,14 @@ function isOddNextToLetter(k: Cls, cp: number): boolean {
   }
 }
 
+function isJoiningPunct(cp: number): boolean {
+  return cp === 0xb7 || (cp >= 0x2010 && cp <= 0x2015) || cp === 0x2027;
+}
+
+function isWordFinalPunct(cp: number): boolean {
+  return cp === 0x2026 || cp === 0x3001 || cp === 0x3002 || cp === 0x203c || cp === 0x2047 || cp === 0x2048 || cp === 0x2049;
+}
+
 function isSymbolish(k: Cls, cp: number): boolean {
   return isOddNextToLetter(k, cp) && k !== Cls.C1 && k !== Cls.Replacement && k !== Cls.Unassigned;
 }
@@ -102,9 +110,20 @@ function pairCost(a: Cls, acp: number, b: Cls, bcp: number): number {
   if (aL && isOddNextToLetter(b, bcp)) return 1;
   if (bL && isOddNextToLetter(a, acp)) return 1;
   if (b === Cls.Mark) {
-    if (aL) return scriptOf(acp) === Script.Latin || scriptOf(acp) === Script.Cyrillic ? 1 : 0;
+    if (aL) {
+      const sm = scriptOf(bcp);
+      // A script's own mark on another script's letter ("ขึ" decoded to CJK + Thai mark).
+      if (sm !== 0 && sm !== scriptOf(acp)) return 3;
+      return scriptOf(acp) === Script.Latin || scriptOf(acp) === Script.Cyrillic ? 1 : 0;
+    }
     return a === Cls.Mark ? 0 : 2;
   }
+  if (a === Cls.Mark && bL && scriptOf(acp) !== 0 && scriptOf(acp) !== scriptOf(bcp)) return 3;
+  // Non-ASCII punctuation glued inside a word ("TÃ¡bor", "Ã§a"): inverted marks open a word,
+  // the middle dot joins Catalan "l·l", dashes join datelines ("MALMÖ—Swedish"), and an
+  // ellipsis or full stop may end one ("CAMPEÃ…").
+  if (aL && b === Cls.Punct && bcp >= 0x80 && !isJoiningPunct(bcp) && !isWordFinalPunct(bcp)) return 1;
+  if (bL && a === Cls.Punct && acp >= 0x80 && !isJoiningPunct(acp) && acp !== 0xa1 && acp !== 0xbf) return 1;
   if (aL && b === Cls.OpenQuote) return 2;
   if (a === Cls.CloseQuote && bL) return 1;
   if (isSymbolish(a, acp) && isSymbolish(b, bcp) && a !== b) return 1;

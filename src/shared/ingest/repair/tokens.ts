@@ -27,6 +27,8 @@ export interface Token {
   second: number;
   /** Number of continuation characters found (Lossy: one fewer than needed). */
   got: number;
+  /** A '?' stood for the lost byte: only trusted in lines proven damaged. */
+  weakMarker?: boolean;
 }
 
 function needOf(lead: number): number {
@@ -112,7 +114,8 @@ function readToken(text: string, i: number, end: number, p: number, lk: PageLook
       } else break;
     }
     if (filled === need) {
-      return { page: p, start: i, end: k, kind: TokenKind.Marker, cp: 0xfffd, candidates: null, lead: b0, second, got };
+      const weakMarker = nextCode === 0x3f;
+      return { page: p, start: i, end: k, kind: TokenKind.Marker, cp: 0xfffd, candidates: null, lead: b0, second, got, weakMarker };
     }
   }
   if (got === need - 1) {
