@@ -9,7 +9,7 @@ import { captionFromFigure, indexFiguresBySrc } from './figures';
 import { isFurnitureClass } from './furniture';
 import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
 import { readJsonLd } from './jsonld';
-import { inferLanguageFromText, isRtlLanguage, rtlShare } from './language';
+import { inferLanguageFromText, inferLatinLanguage, isRtlLanguage, rtlShare } from './language';
 import { readPageMetadata, standfirstFromDom, type PageMetadata } from './metadata';
 import { prepareHtml } from './prepare';
 import { extractReadableContent } from './readable';
@@ -104,8 +104,8 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
   const allText = drafts.flatMap((d) => d.units.map((u) => u.text)).join('\n');
   item.language = meta.language;
   if (!item.language) {
-    item.language = inferLanguageFromText(`${item.headline}\n${allText}`);
-    if (item.language) item.warnings.push(`language not declared by the page; inferred "${item.language}" from its script`);
+    item.language = inferLanguageFromText(`${item.headline}\n${allText}`) ?? inferLatinLanguage(allText);
+    if (item.language) item.warnings.push(`language not declared by the page; inferred "${item.language}" from the text`);
   }
   if (meta.dir === 'rtl') item.warnings.push('text direction: rtl (declared by the page)');
   else if (!meta.dir && (isRtlLanguage(item.language) || rtlShare(allText) > 0.5)) item.warnings.push('text direction: rtl (inferred from the text)');

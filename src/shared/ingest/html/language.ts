@@ -51,3 +51,33 @@ export function rtlShare(text: string): number {
   const rtl = (sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g) ?? []).length;
   return rtl / letters;
 }
+
+/** Frequent function words of Latin-script languages (small lists; enough to tell them apart). */
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'with', 'he', 'said', 'it', 'on', 'by'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'un', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'sich', 'auf', 'ein', 'eine', 'dem', 'auch'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'en', 'del', 'por', 'una', 'con', 'para', 'se', 'su', 'al'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'non', 'del', 'della', 'sono', 'gli', 'le', 'nel', 'alla'],
+  pt: ['o', 'a', 'os', 'as', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'niet', 'met', 'voor', 'ook', 'die'],
+  cs: ['a', 'se', 'na', 'je', 'to', 'že', 'v', 've', 'do', 'pro', 'jako', 'ale', 'by', 'jsou', 'který'],
+  sv: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'inte', 'om'],
+};
+
+/**
+ * Language of Latin-script prose by function words, or null when the text is short or no language
+ * clearly leads (the runner-up must be well behind: a guess has to be a safe one).
+ */
+export function inferLatinLanguage(text: string): string | null {
+  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 40) return null;
+  const scores = Object.entries(STOPWORDS).map(([lang, list]) => {
+    const set = new Set(list);
+    return { lang, hits: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) };
+  });
+  scores.sort((a, b) => b.hits - a.hits);
+  const [best, second] = scores;
+  if (!best || best.hits < words.length * 0.12) return null;
+  return !second || best.hits >= second.hits * 1.8 ? best.lang : null;
+}

@@ -72,6 +72,6 @@ export function copyrightHolderOf(line: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*([^.©]+?(?:,\s*(?:Inc|Ltd|LLC|GmbH|S\.A|AG|plc)\.?)?)(?:,\s+an?\s|\.\s|\.$|$)/i.exec(
     line,
   );
-  const holder = m?.[1]?.trim().replace(/[,.]$/, '');
+  const holder = m?.[1]?.trim().replace(/,$/, '').replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|plc|LLC))\.$/, '');
   return holder && holder.length >= 2 && !/^all rights/i.test(holder) ? holder : null;
 }
