@@ -63,8 +63,15 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+// Windows-1252 for 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined and stay as they are).
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 function decodeWith(label: string, bytes: Uint8Array): string {
-  return new PlatformTextDecoder(label).decode(bytes);
+  const text = new PlatformTextDecoder(label).decode(bytes);
+  // Node's decoder reads "windows-1252" as ISO-8859-1 (C1 controls for 0x80–0x9F); browsers do not.
+  // Mapping those afterwards gives the WHATWG result on both.
+  if (label !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /** A decoder for a declared label, or null when the platform has no such encoding. */

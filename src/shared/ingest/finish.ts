@@ -132,6 +132,7 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
     if (!datelineRaw) datelineRaw = lead.raw;
     if (!credit && lead.credit) credit = lead.credit;
   }
+  if (!credit && datelineRaw) credit = findLeadIn(`${datelineRaw} `)?.credit ?? null;
   if (!credit) credit = agencyFromByline(byline);
 
   const ednote = fix.multiline('ednote', ednoteText(notes));

@@ -28,6 +28,7 @@ const SIGN_OFFS: RegExp[] = [
   /^AAP(?:\s+[A-Z]{2,4}){1,2}$/, // AAP RTV
   /^(?:dpa|afp|ap|rtr|sda|ats|apa|kna|epd)(?:\s+[a-z]{1,5}){1,6}$/i, // dpa wsz jln npr
   /^SOURCE\s+\S.{0,100}$/, // PR Newswire trailer
+  /^Source:\s+\S.{0,60}$/, // release trailer repeating the issuer
 ];
 
 export function isEdsNote(text: string): boolean {
@@ -89,20 +90,23 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
     return true;
   });
 
-  // A body that repeats the headline or the by-line at its top (XHTML headers, Reuters, PR releases).
-  for (let i = 0; i < 3 && blocks.length; i++) {
-    const first = blocks.findIndex(isParagraph);
-    if (first < 0 || first > 1) break;
-    const t = blockText(blocks[first]!);
-    const by = ctx.byline ? ctx.byline.replace(/^(?:by|von|par|por|di|av|door)\s+/i, '') : null;
-    if (sameText(t, ctx.headline) || sameText(t, ctx.byline) || (by && sameText(t.replace(/^(?:by|von|par|por|di|av|door)\s+/i, ''), by))) {
-      blocks.splice(first, 1);
-    } else break;
-  }
+  // A body that repeats the headline or the by-line near its top (XHTML headers, Reuters, PR releases).
+  const by = ctx.byline ? ctx.byline.replace(/^(?:by|von|par|por|di|av|door)\s+/i, '') : null;
+  const repeats = (t: string): boolean =>
+    sameText(t, ctx.headline) || sameText(t, ctx.byline) || (!!by && sameText(t.replace(/^(?:by|von|par|por|di|av|door)\s+/i, ''), by));
+  let seen = 0;
+  blocks = blocks.filter((b) => {
+    if (!isParagraph(b) || seen >= 2) return true;
+    seen++;
+    return !repeats(blockText(b));
+  });
 
-  for (let guard = 0; guard < 6 && blocks.length; guard++) {
-    const last = blocks[blocks.length - 1]!;
-    if (!isParagraph(last)) break;
+  // Trailing sign-offs, end markers and copyright lines (captions placed after the text are skipped over).
+  for (let guard = 0; guard < 6; guard++) {
+    let at = blocks.length - 1;
+    while (at >= 0 && blocks[at]!.kind === 'caption') at--;
+    const last = blocks[at];
+    if (!last || !isParagraph(last)) break;
     const t = collapse(blockText(last));
     if (isEndMarker(t)) {
       warnings.push(`removed the end marker "${t}" after the last paragraph`);
@@ -114,7 +118,7 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
       if (copyright === null) copyright = t;
       else warnings.push(`removed a second copyright paragraph from the body: "${t}"`);
     } else break;
-    blocks.pop();
+    blocks.splice(at, 1);
   }
   return { blocks, notes, warnings, copyright };
 }

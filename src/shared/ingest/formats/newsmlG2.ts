@@ -1,7 +1,7 @@
 // IPTC NewsML-G2: a bare newsItem or a newsMessage with several. Reads rights, item and content
 // metadata, the body from inline NITF or XHTML (or plain inlineData), picture captions, edNotes and
 // pubStatus. The G2 `located` is where the item was edited (Reuters: Bangalore), never the dateline.
-import { newDraft, textBlock, type DraftWire, type ItemDraft } from '../draft';
+import { newDraft, type DraftWire, type ItemDraft } from '../draft';
 import { looksLikeByline } from '../fields/byline';
 import { placeFromDateline } from '../fields/dateline';
 import { normalizeIsoDate } from '../fields/dates';
@@ -69,16 +69,16 @@ function readContentMeta(cm: XmlElement | null, d: ItemDraft, picture: boolean):
   }
   d.byline = text(child(cm, 'by'));
   d.credit = text(child(cm, 'creditline')) ?? nameOf(children(cm, 'infoSource')[0] ?? null);
-  const creators = children(cm, 'creator');
-  const photographer = creators.find((c) => /photographer/i.test(attr(c, 'role') ?? ''));
-  if (!d.byline) {
-    // A creator is a by-line only when it names a person ("Spencer Platt", not "degenhardt.sandra" or "Reuters").
-    const person = (photographer ? [photographer] : creators).map(nameOf).find((n) => n && /\p{L}\s+\p{L}/u.test(n) && looksLikeByline(n));
-    d.byline = person ?? null;
-  }
   const descriptions = children(cm, 'description');
   const caption = descriptions.find((x) => /caption/i.test(attr(x, 'role') ?? ''));
   return picture ? (caption ?? null) : null;
+}
+
+/** A creator is a by-line only when it names a person ("Spencer Platt", not "degenhardt.sandra" or "Reuters"). */
+function creatorByline(cm: XmlElement | null): string | null {
+  const creators = children(cm, 'creator');
+  const photographer = creators.find((c) => /photographer/i.test(attr(c, 'role') ?? ''));
+  return (photographer ? [photographer] : creators).map(nameOf).find((n) => n && /\p{L}\s+\p{L}/u.test(n) && looksLikeByline(n)) ?? null;
 }
 
 function readContentSet(set: XmlElement | null, d: ItemDraft): void {
@@ -113,6 +113,7 @@ function g2Item(item: XmlElement, fallbackPriority: string | null): ItemDraft {
   const caption = readContentMeta(child(item, 'contentMeta'), d, picture);
   readRights(item, d);
   readContentSet(child(item, 'contentSet'), d);
+  d.byline ??= creatorByline(child(item, 'contentMeta'));
   if (caption) {
     const split = splitCaptionCredit(rawText(caption));
     const remote = children(child(item, 'contentSet'), 'remoteContent')[0];
@@ -133,4 +134,3 @@ export function parseNewsmlG2(root: XmlElement): DraftWire {
   return { format: 'newsml-g2', items: drafts, warnings };
 }
 
-export { textBlock };

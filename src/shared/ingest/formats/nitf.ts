@@ -59,6 +59,12 @@ function readHead(head: XmlElement | null, d: ItemDraft): void {
   d.slug = attr(duKey, 'key') ?? d.slug ?? (keywords.length ? keywords.join('/') : null);
   d.version ??= attr(duKey, 'version');
   d.categories.push(...keywords, ...children(docdata, 'doc-scope').map((s) => attr(s, 'scope') ?? ''));
+  // PA names itself only in the delivery list: <del-list><from-src src-name="PA"/>.
+  const source = attr(find(child(docdata, 'del-list'), 'from-src'), 'src-name');
+  if (source) {
+    d.agency ??= source;
+    d.credit ??= source;
+  }
   const copyright = child(docdata, 'doc.copyright');
   d.copyright_holder ??= attr(copyright, 'holder');
   for (const msg of children(docdata, 'ed-msg')) {
