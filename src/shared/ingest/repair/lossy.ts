@@ -33,6 +33,8 @@ function lower(cp: number): number {
 
 function isVowel(cp: number): boolean {
   const l = lower(cp);
+  // The soft and hard signs break consonant runs the way vowels do ("сь", "ъя").
+  if (l === 0x44c || l === 0x44a) return true;
   if (VOWELS.has(l)) return true;
   // Vietnamese vowels with tone marks: decompose and test the base letter.
   const base = String.fromCharCode(l).normalize('NFD').charCodeAt(0);
@@ -53,6 +55,58 @@ export interface FillContext {
   prev: number;
   next: number;
   next2: number;
+  /** Languages (bit per LETTER_GROUPS entry) the line's other accented letters point to. */
+  groups?: number;
+}
+
+// Accented letters by language family: a guess that fits the letters around it in the line
+// ("Đà Nẵng" among Vietnamese letters, "Łódź" among Polish ones) is the likelier one.
+const LETTER_GROUPS = [
+  'ăâđêôơư',
+  'ąćęłńóśźż',
+  'áčďéěíňóřšťúůýžĺľô',
+  'áéíóöőúüű',
+  'ăâîșțşţ',
+  'çğıöşüâî',
+  'åæøäöéþðáíóúý',
+  'äöüß',
+  'àâæçéèêëîïôœùûüÿ',
+  'áéíóúñüàèìòùâêôãõç',
+  'āčēģīķļņšūžąęėįų',
+].map((g) => new Set([...g].map((c) => c.charCodeAt(0))));
+
+function groupsOfLetter(cp: number): number {
+  const l = lower(cp);
+  let mask = 0;
+  // Vietnamese letters with tone marks belong to the first group.
+  if (l >= 0x1ea0 && l <= 0x1ef9) mask |= 1;
+  LETTER_GROUPS.forEach((g, i) => {
+    if (g.has(l)) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** Language groups with at least two distinct letters in `letters`. */
+export function lineGroups(letters: Iterable<number>): number {
+  const counts = new Array<number>(LETTER_GROUPS.length).fill(0);
+  const seen = new Set<number>();
+  for (const cp of letters) {
+    const l = lower(cp);
+    if (l < 0xc0 || seen.has(l)) continue;
+    seen.add(l);
+    const m = groupsOfLetter(l);
+    for (let i = 0; i < counts.length; i++) if ((m >> i) & 1) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  let mask = 0;
+  counts.forEach((c, i) => {
+    if (c >= 2) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** True when `cp` fits none of the language groups the line points to (and some exist). */
+export function foreignToLine(cp: number, groups: number): boolean {
+  return groups !== 0 && (groupsOfLetter(cp) & groups) === 0;
 }
 
 /** Score of `cp` as the lost character in `ctx`; higher is more likely. */
@@ -70,10 +124,12 @@ export function fillScore(cp: number, ctx: FillContext): number {
     return score;
   }
   if (k === Cls.Punct) return score + (isLetter(pk) && isLetter(nk) ? 1 : -1);
-  if (k === Cls.Mark) return score - 4;
+  // Vowel signs of Indic and other scripts are marks too: fine after a letter of their script.
+  if (k === Cls.Mark) return score + (isLetter(pk) && scriptOf(ctx.prev) === scriptOf(cp) ? 0.5 : -4);
   if (!isLetter(k)) return score - 1;
   const script = scriptOf(cp);
   score += frequencyBonus(cp, script);
+  if (ctx.groups && cp >= 0xc0 && script === Script.Latin) score += (groupsOfLetter(cp) & ctx.groups) !== 0 ? 1.5 : -0.5;
   for (const [n, nkc] of [
     [ctx.prev, pk],
     [ctx.next, nk],
@@ -85,6 +141,7 @@ export function fillScore(cp: number, ctx: FillContext): number {
   if (k === Cls.Upper) {
     if (prevIsLetter && pk === Cls.Lower) score -= 3;
     else if (!prevIsLetter && nk === Cls.Lower) score += 0.5;
+    else if (prevIsLetter && nk === Cls.Lower) score -= 2.5;
     else if (prevIsLetter && pk === Cls.Upper) score += 0.5;
   } else if (k === Cls.Lower) {
     if (pk === Cls.Upper && nk === Cls.Upper) score -= 2;
@@ -104,15 +161,35 @@ export function fillScore(cp: number, ctx: FillContext): number {
       let run = 1;
       if (pv === false) run += ctx.prev2 >= 0 && isLetter(classOf(ctx.prev2)) && !isVowel(ctx.prev2) ? 2 : 1;
       if (nv === false) run += ctx.next2 >= 0 && isLetter(classOf(ctx.next2)) && !isVowel(ctx.next2) ? 2 : 1;
-      if (run >= 3) score -= 1.5 * (run - 2);
-      // Two consonants opening a word are less common than consonant-vowel.
-      if (!prevIsLetter && nv === false) score -= 0.75;
+      if (run >= 3) score -= (script === Script.Cyrillic ? 0.75 : 1.5) * (run - 2);
+      // Two consonants opening a word are less common than consonant-vowel (but "ст-", "св-").
+      if (!prevIsLetter && nv === false && lower(cp) !== 0x441) score -= 0.75;
       // A word-final consonant after a consonant is unusual outside English.
       if (pv === false && !nextIsLetter) score -= 0.5;
     }
     if (!nextIsLetter && prevIsLetter && v) score += 0.3;
   }
+  // Nothing but a consonant comes before the soft and hard signs.
+  if (script === Script.Cyrillic && (lower(ctx.next) === 0x44c || lower(ctx.next) === 0x44a) && isVowel(cp)) score -= 2;
+  if (script === Script.Cyrillic) score += cyrillicPosition(lower(cp), prevIsLetter, nextIsLetter, nextIsLetter && !isVowel(ctx.next));
   return score;
+}
+
+/** Where in a word the letters a lost Cyrillic byte can give usually stand: я ends words and
+ * follows soft consonants, с opens words and consonant clusters, э is rare inside words. */
+function cyrillicPosition(l: number, prevIsLetter: boolean, nextIsLetter: boolean, beforeConsonant: boolean): number {
+  if (l === 0x44f || l === 0x44e) {
+    if (!nextIsLetter) return prevIsLetter ? 1.5 : 0;
+    if (beforeConsonant) return prevIsLetter ? -0.5 : -1.5;
+    return 0;
+  }
+  if (l === 0x441) {
+    if (!prevIsLetter) return 1.5;
+    if (beforeConsonant) return 0.5;
+    return nextIsLetter ? 0 : -0.5;
+  }
+  if (l === 0x44d) return prevIsLetter ? -1 : 0;
+  return 0;
 }
 
 /** Picks the most plausible of `candidates` (code points) in `ctx`; ties go to the first. */

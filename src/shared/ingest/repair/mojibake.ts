@@ -4,7 +4,7 @@
 import { Cls, Script, classOf } from './charclass';
 import { PAGE_COUNT, REPAIR_PAGES, WIN874 } from './codepages';
 import type { Edit } from './edits';
-import { chooseFill } from './lossy';
+import { chooseFill, foreignToLine, lineGroups } from './lossy';
 import { isLetter, rarityOf, scriptOf, weirdness } from './plausibility';
 import { TokenKind, lineHasCandidates, scanTokens, type Token } from './tokens';
 import { LineView, isSpaceCode } from './view';
@@ -124,7 +124,7 @@ function clustersOf(text: string, tokens: Token[], view: LineView): Cluster[] {
   for (const t of tokens) {
     const last = cur[cur.length - 1];
     // Thai has no spaces between words: there, keep only touching tokens together.
-    if (last && (view.hasSpace(last.end, t.start) || (t.page === WIN874 && t.start - last.end > 3))) flush();
+    if (last && (view.hasSpace(last.end, t.start) || (t.page === WIN874 && t.start > last.end))) flush();
     cur.push(t);
   }
   flush();
@@ -175,13 +175,24 @@ function repairLine(text: string, lineStart: number, lineEnd: number, edits: Edi
   if (all.length === 0) return;
   const byPage: Token[][] = [];
   for (const t of all) (byPage[t.page] ??= []).push(t);
+  const groups = lineLetterGroups(text, lineStart, lineEnd, all);
   const clusters: Cluster[] = [];
   const views = new Map<Cluster, LineView>();
   byPage.forEach((list) => {
     // Lossy guesses see their neighbours as this page would decode them.
     const full = list.filter((t) => t.kind === TokenKind.Full);
     const view = new LineView(text, lineStart, lineEnd, full);
-    for (const t of list) resolveLossy(t, view);
+    view.groups = groups;
+    for (const t of list) {
+      resolveLossy(t, view);
+      // Later guesses see earlier ones decoded ("тс" + "я", not "т" + a stranded lead).
+      if (t.kind === TokenKind.Lossy && t.cp >= 0) view.add(t);
+    }
+    // Second sweep: each guess again, now that the guesses after it are known too.
+    for (const t of list) {
+      if (t.kind !== TokenKind.Lossy || t.cp < 0 || !t.candidates) continue;
+      t.cp = chooseFill(t.candidates, view.fillContext(t));
+    }
     // A lone lead that lost its byte joins the first round only when it touches other damage of
     // the same page, or is a capital inside a small-letter word ("Tōkaidō" read as "TÅkaidÅ").
     const phase1 = list.filter(
@@ -220,7 +231,7 @@ function repairLine(text: string, lineStart: number, lineEnd: number, edits: Edi
       taken.push(c);
       accepted.push(...c.tokens);
     }
-    accepted.push(...weakRepairs(text, lineStart, lineEnd, byPage, weakPages, accepted));
+    accepted.push(...weakRepairs(text, lineStart, lineEnd, byPage, weakPages, accepted, groups));
   }
   accepted.sort((a, b) => a.start - b.start);
   for (const t of accepted) edits.push(tokenEdit(text, t, lineEnd));
@@ -228,10 +239,19 @@ function repairLine(text: string, lineStart: number, lineEnd: number, edits: Edi
 
 /** Lost bytes, flattened no-break spaces and '?' markers, allowed only in lines already proven
  * damaged in the same code page, and only where the character cannot be real. */
-function weakRepairs(text: string, lineStart: number, lineEnd: number, byPage: Token[][], pages: number, accepted: Token[]): Token[] {
+function weakRepairs(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  byPage: Token[][],
+  pages: number,
+  accepted: Token[],
+  groups: number,
+): Token[] {
   const out: Token[] = [];
   const busy: Token[] = accepted.slice();
   const view = new LineView(text, lineStart, lineEnd, busy);
+  view.groups = groups;
   for (let p = 0; p < PAGE_COUNT; p++) {
     if (!((pages >> p) & 1)) continue;
     for (const t of byPage[p] ?? []) {
@@ -242,7 +262,8 @@ function weakRepairs(text: string, lineStart: number, lineEnd: number, byPage: T
         if (t.cp !== EMPTY) {
           if (t.cp < 0 || rarityOf(t.cp) > 1) continue;
           const k = classOf(t.cp);
-          if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Space || k === Cls.Mark) continue;
+          if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Space) continue;
+          if (k === Cls.Mark && scriptOf(view.decodedBefore(t.start)) !== scriptOf(t.cp)) continue;
         }
         if (!looksDamaged(text, t, view) && !(t.got > 0 && clusterDelta(text, [t], view) >= 0.5)) continue;
       } else if (t.kind === TokenKind.Altered) {
@@ -278,11 +299,29 @@ function looksDamaged(text: string, t: Token, view: LineView): boolean {
   if (isLetter(own) && ((isLetter(pk) && scriptOf(prev) !== scriptOf(ch)) || (isLetter(nk) && scriptOf(next) !== scriptOf(ch))))
     return true;
   if ((ch === 0xc3 || ch === 0xc2) && nk === Cls.Lower) return true;
+  // "Åodzi" in a line of Polish letters: Å belongs to none of the line's languages, Ł does.
+  if (t.cp >= 0 && isLetter(own) && foreignToLine(ch, view.groups) && !foreignToLine(t.cp, view.groups)) return true;
   if (t.got > 0 && t.cp === 0x201d) return true;
   if (!isCasedScript(ch)) return false;
   const [a, b] = view.wordAround(t.start, t.end);
   for (let i = a; i < b; i++) if (view.isDecodedAt(i)) return true;
   return false;
+}
+
+/** Language groups of the line's accented letters, counting tokens as decoded. */
+function lineLetterGroups(text: string, lineStart: number, lineEnd: number, tokens: Token[]): number {
+  const letters: number[] = [];
+  const inToken = new Set<number>();
+  for (const t of tokens) {
+    if (t.kind !== TokenKind.Full) continue;
+    letters.push(t.cp);
+    for (let i = t.start; i < t.end; i++) inToken.add(i);
+  }
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && !inToken.has(i)) letters.push(c);
+  }
+  return lineGroups(letters);
 }
 
 const PORTUGUESE_CONTRACTION = /^(?:s(?=[\s.,;:!?)]|$)|quel[ae]s?\b|quilo\b)/u;

@@ -46,7 +46,9 @@ function scriptOf(cp: number): number {
 }
 
 function rarityOf(cp: number): number {
-  return cp < 0x10000 ? (rarityTable()[cp] ?? 0) : 1;
+  if (cp < 0x10000) return rarityTable()[cp] ?? 0;
+  // Emoji and CJK extensions are everyday text; the rest of the astral planes are not.
+  return (cp >= 0x1f300 && cp < 0x1fb00) || (cp >= 0x20000 && cp < 0x32000) ? 0 : 2;
 }
 
 function unaryCost(k: Cls, cp: number): number {
@@ -125,6 +127,7 @@ function pairCost(a: Cls, acp: number, b: Cls, bcp: number): number {
   if (aL && b === Cls.Punct && bcp >= 0x80 && !isJoiningPunct(bcp) && !isWordFinalPunct(bcp)) return 1;
   if (bL && a === Cls.Punct && acp >= 0x80 && !isJoiningPunct(acp) && acp !== 0xa1 && acp !== 0xbf) return 1;
   if (aL && b === Cls.OpenQuote) return 2;
+  if (b === Cls.OpenQuote && (a === Cls.CloseQuote || (a === Cls.Punct && acp >= 0x80))) return 1;
   if (a === Cls.CloseQuote && bL) return 1;
   if (isSymbolish(a, acp) && isSymbolish(b, bcp) && a !== b) return 1;
   if (a === Cls.ModLetter && bL) return 1;

@@ -11,6 +11,8 @@ export class LineView {
   private readonly starts = new Map<number, Token>();
   private readonly ends = new Map<number, Token>();
   private readonly covered = new Map<number, Token>();
+  /** Language groups of the line's accented letters (see lossy.ts). */
+  groups = 0;
 
   constructor(
     readonly text: string,
@@ -83,6 +85,7 @@ export class LineView {
       prev2: prev >= 0 ? this.back(p)[0] : -1,
       next,
       next2: next >= 0 ? this.forward(n)[0] : -1,
+      groups: this.groups,
     };
   }
 
