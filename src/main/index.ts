@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => services?.close());
+  app.on('will-quit', () => void services?.close());
 }
 
 async function start(): Promise<void> {
@@ -55,6 +55,7 @@ async function start(): Promise<void> {
   registerIpc(services.registry, devServerUrl);
   if (!devServerUrl) serveRenderer(join(here, '../renderer'));
   createWindow();
+  void services.startWatching();
   forwardEvents(services.events, () => BrowserWindow.getAllWindows());
 }
 

@@ -8,7 +8,7 @@ import type { PreferencesPatch } from '../../src/shared/settings/preferences';
 
 export interface TempApp extends AppServices {
   dir: string;
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
 export function tempDir(prefix = 'slugline-test-'): string {
@@ -27,9 +27,9 @@ export async function tempApp(options: { seedSamples?: boolean; prefs?: Preferen
   return {
     ...services,
     dir,
-    cleanup() {
+    async cleanup() {
       try {
-        services.close();
+        await services.close();
       } catch {
         // already closed by the test
       }

@@ -76,7 +76,7 @@ export async function withDb<T>(
   try {
     return await fn(opened);
   } finally {
-    opened.services.close();
+    await opened.services.close();
   }
 }
 

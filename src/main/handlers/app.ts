@@ -6,7 +6,12 @@ export function appHandlers(deps: HandlerDeps): Pick<Handlers, 'appInfo' | 'sett
   return {
     appInfo: () => ({ ...deps.info, userName: deps.settings.get().userName }),
     settingsGet: () => deps.settings.get(),
-    settingsUpdate: ({ patch }) => deps.settings.update(patch),
+    async settingsUpdate({ patch }) {
+      const next = deps.settings.update(patch);
+      // A new watch folder takes effect at once.
+      if (patch.watchFolder !== undefined) await deps.watch.configure(next.watchFolder);
+      return next;
+    },
     async tagList({ prefix, limit }) {
       return { tags: await deps.repo.tags(prefix, limit ?? 50) };
     },

@@ -1,10 +1,16 @@
 // What handlers are given: the services of one running app (Electron, browser mode or CLI).
 import type { StoryRepository, WriteContext } from '../db/storyRepository';
+import type { WireRepository } from '../db/wireRepository';
+import type { ImportJobs } from '../ingest/importJobs';
+import type { WatchController } from '../ingest/watchController';
 import type { EventBus } from '../services/events';
 import type { SettingsStore } from '../settings/settingsStore';
 
 export interface HandlerDeps {
   repo: StoryRepository;
+  wire: WireRepository;
+  imports: ImportJobs;
+  watch: WatchController;
   settings: SettingsStore;
   events: EventBus;
   info: { version: string; mode: 'electron' | 'browser' | 'cli'; dbPath: string; schemaVersion: number };

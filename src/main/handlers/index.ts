@@ -4,7 +4,8 @@ import { appHandlers } from './app';
 import type { HandlerDeps } from './deps';
 import { revisionHandlers } from './revision';
 import { storyHandlers } from './story';
+import { wireHandlers } from './wire';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...appHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps) };
+  return { ...appHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps) };
 }

@@ -4,6 +4,9 @@ import { DbOpenError, openDatabase, type Db, type OpenOptions } from '../db/conn
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate, schemaVersion } from '../db/migrate';
 import { SqliteStoryRepository } from '../db/sqlite/sqliteStoryRepository';
+import { SqliteWireRepository } from '../db/sqlite/sqliteWireRepository';
+import { createImportJobs, type ImportJobs } from '../ingest/importJobs';
+import { createWatchController, type WatchController } from '../ingest/watchController';
 import { createHandlers } from '../handlers';
 import type { HandlerDeps } from '../handlers/deps';
 import { createRegistry, type Registry } from '../ipc/registry';
@@ -16,10 +19,15 @@ export interface AppServices {
   db: Db;
   dbPath: string;
   repo: SqliteStoryRepository;
+  wire: SqliteWireRepository;
+  imports: ImportJobs;
+  watch: WatchController;
   settings: SettingsStore;
   events: EventBus;
   registry: Registry;
-  close(): void;
+  /** Start the watch folder from preferences (the app and the browser mode; not one-shot CLI commands). */
+  startWatching(): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface AppServicesOptions extends OpenOptions {
@@ -43,10 +51,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       );
     }
     const repo = new SqliteStoryRepository(db);
+    const wire = new SqliteWireRepository(db, repo);
     const events = createEventBus();
+    const imports = createImportJobs(wire, events);
+    const writer = () => ({ author: options.settings.get().userName });
+    const watch = createWatchController(imports, writer, () => options.settings.get().typographyOnImport);
     if (fresh && options.seedSamples) await seedSampleStories(repo, options.settings.get().userName);
     const deps: HandlerDeps = {
       repo,
+      wire,
+      imports,
+      watch,
       settings: options.settings,
       events,
       info: { version: APP_VERSION, mode: options.mode, dbPath: options.dbPath, schemaVersion: schemaVersion(db) },
@@ -59,10 +74,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       db,
       dbPath: options.dbPath,
       repo,
+      wire,
+      imports,
+      watch,
       settings: options.settings,
       events,
       registry,
-      close: () => db.close(),
+      startWatching: () => watch.configure(options.settings.get().watchFolder),
+      async close() {
+        await watch.close();
+        db.close();
+      },
     };
   } catch (err) {
     db.close();

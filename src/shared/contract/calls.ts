@@ -12,11 +12,13 @@ import {
   storySearchQuerySchema,
   storySummarySchema,
 } from '../story/model';
+import { importFileResultSchema, importSummarySchema, storyFlagSchema, wireItemViewSchema } from '../wire/model';
 import type { CallName } from './names';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const note = z.string().max(2000);
 const empty = z.object({}).strict();
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 
 export const contract = {
   appInfo: {
@@ -71,6 +73,37 @@ export const contract = {
   tagList: {
     request: z.object({ prefix: z.string().max(80).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
     response: z.object({ tags: z.array(z.object({ name: z.string(), count: z.number().int() })) }),
+  },
+
+  wireImport: {
+    request: z
+      .object({
+        /** Chosen by the caller so it can follow progress events and cancel. */
+        jobId: jobId,
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), dataBase64: z.string().max(30_000_000) }))
+          .min(1)
+          .max(500),
+      })
+      .strict(),
+    response: importSummarySchema,
+  },
+  wireImportText: {
+    request: z.object({ jobId: jobId, text: z.string().min(1).max(20_000_000), name: z.string().min(1).max(255).optional() }).strict(),
+    response: importSummarySchema,
+  },
+  wireImportCancel: { request: z.object({ jobId: jobId }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  wireGet: { request: z.object({ id }).strict(), response: wireItemViewSchema },
+  storyFlags: { request: z.object({ storyId: id }).strict(), response: z.object({ flags: z.array(storyFlagSchema) }) },
+  storyFlagAck: { request: z.object({ flagId: id, note: note }).strict(), response: storyFlagSchema },
+  watchStatus: {
+    request: empty,
+    response: z.object({
+      folder: z.string(),
+      active: z.boolean(),
+      error: z.string().nullable(),
+      recent: z.array(importFileResultSchema),
+    }),
   },
 } satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

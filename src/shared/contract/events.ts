@@ -6,5 +6,9 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('story-changed'), id: z.number(), version: z.number(), status: z.string(), by: z.string() }),
   /** Many stories changed at once (import, bulk action): lists should reload. */
   z.object({ type: z.literal('stories-changed'), reason: z.string() }),
+  /** An import is under way: `done` of `total` files; `file` is the one being read. */
+  z.object({ type: z.literal('import-progress'), jobId: z.string(), done: z.number(), total: z.number(), file: z.string() }),
+  /** The wire raised flags (a newer version, a kill…) on these stories. */
+  z.object({ type: z.literal('story-flagged'), storyIds: z.array(z.number()) }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

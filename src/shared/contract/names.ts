@@ -15,6 +15,13 @@ export const CALL_NAMES = [
   'revisionGet',
   'revisionRestore',
   'tagList',
+  'wireImport',
+  'wireImportText',
+  'wireImportCancel',
+  'wireGet',
+  'storyFlags',
+  'storyFlagAck',
+  'watchStatus',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

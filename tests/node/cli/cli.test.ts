@@ -15,7 +15,7 @@ beforeEach(async () => {
   dir = tempDir();
   db = join(dir, 'news.db');
   const services = await createAppServices({ dbPath: db, settings: memorySettings(), mode: 'cli', seedSamples: true });
-  services.close();
+  await services.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

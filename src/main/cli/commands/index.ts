@@ -1,10 +1,13 @@
 // Every `slugline` command, in the order `--help` lists them.
 import type { CliCommand } from '../io';
 import { backupCommand } from './backup';
+import { exportCommand } from './export';
 import { fixTextCommand } from './fix-text';
+import { ingestCommand } from './ingest';
 import { listCommand } from './list';
+import { parseCommand } from './parse';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 import { showCommand } from './show';
 
-export const commands: CliCommand[] = [serveCommand, listCommand, showCommand, searchCommand, backupCommand, fixTextCommand];
+export const commands: CliCommand[] = [serveCommand, listCommand, showCommand, searchCommand, ingestCommand, backupCommand, exportCommand, fixTextCommand, parseCommand];

@@ -41,18 +41,22 @@ export const serveCommand: CliCommand = {
         ...(values.token ? { token: values.token } : {}),
       });
     } catch (err) {
-      services.close();
+      await services.close();
       const code = (err as { code?: string }).code;
       throw new CliError(code === 'EADDRINUSE' ? `port ${port} is already in use` : (err as Error).message);
     }
     io.stdout.write(`Slugline is serving ${services.dbPath}\n${host.url}\n`);
+    await services.startWatching();
+    const watching = services.watch.status();
+    if (watching.active) io.stdout.write(`Watching ${watching.folder} for wire files\n`);
+    else if (watching.error) io.stderr.write(`slugline serve: ${watching.error}\n`);
     await new Promise<void>((done) => {
       const stop = () => done();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
     await host.close();
-    services.close();
+    await services.close();
     return 0;
   },
 };

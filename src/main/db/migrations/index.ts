@@ -1,7 +1,8 @@
 // The ordered list of schema migrations. Add a file NNNN-name.ts and its test for each change.
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-story-flags';
 import type { Migration } from './types';
 
-export const migrations: Migration[] = [migration0001];
+export const migrations: Migration[] = [migration0001, migration0002];
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 export type { Migration };
