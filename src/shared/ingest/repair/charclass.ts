@@ -1,7 +1,7 @@
 // Character classes, scripts and rarity for the mojibake plausibility score. Built once, lazily,
 // from the engine's Unicode property tables, so no Unicode data ships with the module.
 
-export const enum Cls {
+export enum Cls {
   Other = 0,
   Upper,
   Lower,
@@ -32,7 +32,7 @@ export const enum Cls {
   Box,
 }
 
-export const enum Script {
+export enum Script {
   None = 0,
   Latin,
   Greek,

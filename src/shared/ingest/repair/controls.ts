@@ -5,6 +5,9 @@ import { Cls, Script, classOf } from './charclass';
 import { CODEPAGE_TABLES } from './codepages.generated';
 import type { Edit } from './edits';
 import { scriptOf } from './plausibility';
+// Local copies: an imported enum is a getter call per access under a CJS transform (tsx, vitest).
+const K = { ...Cls };
+const S = { ...Script };
 
 const ELISION_AFTER = /^(?:s|t|d|m|n|ll|re|ve)(?![\p{L}])/iu;
 const ELISION_BEFORE = /(?:^|[^\p{L}])(?:[ldjcmnst]|qu)$/iu;
@@ -31,8 +34,8 @@ export function c1Edits(text: string): Edit[] {
     const macLetter = mac[c] ?? -1;
     const prev = cpAt(text, i - 1);
     const next = cpAt(text, i + 1);
-    const betweenLetters = prev >= 0 && next >= 0 && classOf(prev) === Cls.Lower && classOf(next) === Cls.Lower;
-    if (betweenLetters && macLetter >= 0 && (win === c || classOf(win) !== Cls.Lower)) {
+    const betweenLetters = prev >= 0 && next >= 0 && classOf(prev) === K.Lower && classOf(next) === K.Lower;
+    if (betweenLetters && macLetter >= 0 && classOf(macLetter) === K.Lower && (win === c || classOf(win) !== K.Lower)) {
       const elision =
         win === 0x2019 && (ELISION_AFTER.test(text.slice(i + 1, i + 4)) || ELISION_BEFORE.test(text.slice(Math.max(0, i - 3), i)));
       if (!elision) {
@@ -67,7 +70,7 @@ export function controlEdits(text: string): Edit[] {
 }
 
 function isRtl(cp: number): boolean {
-  return (cp >= 0x0590 && cp < 0x0900) || (cp >= 0xfb1d && cp < 0xfe00) || (cp >= 0xfe70 && cp < 0xff00) || (cp >= 0x10800 && cp < 0x10fff);
+  return (cp >= 0x0590 && cp < 0x0900) || (cp >= 0xfb1d && cp < 0xfe00) || (cp >= 0xfe70 && cp < 0xfefd) || (cp >= 0x10800 && cp < 0x10fff);
 }
 
 function isEmojiPart(cp: number): boolean {
@@ -89,14 +92,14 @@ function isEmojiPart(cp: number): boolean {
 function isJoiningScript(cp: number): boolean {
   if (cp < 0) return false;
   const k = classOf(cp);
-  if (k !== Cls.Uncased && k !== Cls.Mark) return false;
+  if (k !== K.Uncased && k !== K.Mark) return false;
   const s = scriptOf(cp);
-  return s !== Script.Cjk && s !== Script.Hebrew;
+  return s !== S.Cjk && s !== S.Hebrew;
 }
 
 /** Scripts written without spaces, where a zero-width space marks a word break. */
 function isSpacelessScript(cp: number): boolean {
-  return (cp >= 0x0e00 && cp < 0x0f00) || (cp >= 0x1000 && cp < 0x10a0) || (cp >= 0x1780 && cp < 0x1800) || scriptOf(cp) === Script.Cjk;
+  return (cp >= 0x0e00 && cp < 0x0f00) || (cp >= 0x1000 && cp < 0x10a0) || (cp >= 0x1780 && cp < 0x1800) || scriptOf(cp) === S.Cjk;
 }
 
 function lineHasRtl(text: string, i: number): boolean {

@@ -29,6 +29,12 @@ function overlaps(ps: number, pe: number, s: number, e: number): boolean {
   return ps < e && s < pe;
 }
 
+/** An earlier repair reworked by a later step: two mojibake layers make double damage. */
+function laterRule(earlier: string, later: string): string {
+  if (earlier.startsWith('mojibake:') && later.startsWith('mojibake:')) return 'mojibake:double';
+  return mergeRule(earlier, later);
+}
+
 function mergeRule(a: string, b: string): string {
   if (a === b) return a;
   if (a.startsWith('mojibake:') && b.startsWith('mojibake:')) return 'mojibake:double';
@@ -71,7 +77,7 @@ export function composeRepairs(prev: readonly TextRepair[], stepInput: string, e
         group.push(p);
         start = Math.min(start, p.start);
         end = Math.max(end, p.end);
-        rule = mergeRule(p.rule, rule);
+        rule = group.length === 1 ? laterRule(p.rule, rule) : mergeRule(rule, p.rule);
         i++;
         grew = true;
       }

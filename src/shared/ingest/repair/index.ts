@@ -90,7 +90,19 @@ function repairPiece(input: string): RepairResult {
   if (isClearlyClean(input)) return { text: input, repairs: [] };
   const run = new Pipeline(input);
   run.apply(loneSurrogateEdits(run.text));
-  for (let pass = 0; pass < MAX_PASSES; pass++) if (!run.apply(mojibakePass(run.text))) break;
+  let changed: [number, number][] | undefined;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const edits = mojibakePass(run.text, changed);
+    if (!run.apply(edits)) break;
+    // Where this pass wrote, in the new text: only those lines can hold another layer.
+    changed = [];
+    let delta = 0;
+    for (const e of edits) {
+      const start = e.start + delta;
+      changed.push([start, start + e.to.length]);
+      delta += e.to.length - (e.end - e.start);
+    }
+  }
   run.apply(c1Edits(run.text));
   run.apply(controlEdits(run.text));
   run.apply(invisibleEdits(run.text));

@@ -3,13 +3,16 @@
 // vowel/consonant rhythm of the language, and how common the letter is).
 import { Cls, Script, classOf } from './charclass';
 import { isLetter, rarityOf, scriptOf } from './plausibility';
+// Local copies: an imported enum is a getter call per access under a CJS transform (tsx, vitest).
+const K = { ...Cls };
+const S = { ...Script };
 
 // Letters by rough frequency in running news text (most common first), lower case.
 const FREQUENT: Record<number, string> = {
-  [Script.Cyrillic]: 'оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъёіїєґ',
-  [Script.Greek]: 'αοετινσρκπμυλςηωγδχθφβξζψάέίόύήώϊϋΐΰ',
-  [Script.Latin]: 'eaoinsrtlcdumpéáóíüöäàèúñçãõâêôšžčřęąłśćńźżőűåøæëïîûìòùýþðœāēīōūğışşțđ',
-  [Script.Thai]: 'านรอกเมงยวลทดสคบหะไปจพตชขแใโศถผซฉฟฝญฮธฤฆฏฐฑฒณภษฬ',
+  [S.Cyrillic]: 'оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъёіїєґ',
+  [S.Greek]: 'αοετινσρκπμυλςηωγδχθφβξζψάέίόύήώϊϋΐΰ',
+  [S.Latin]: 'eaoinsrtlcdumpéáóíüöäàèúñçãõâêôšžčřęąłśćńźżőűåøæëïîûìòùýþðœāēīōūğışşțđ',
+  [S.Thai]: 'านรอกเมงยวลทดสคบหะไปจพตชขแใโศถผซฉฟฝญฮธฤฆฏฐฑฒณภษฬ',
 };
 
 const VOWELS = new Set(
@@ -112,24 +115,24 @@ export function foreignToLine(cp: number, groups: number): boolean {
 /** Score of `cp` as the lost character in `ctx`; higher is more likely. */
 export function fillScore(cp: number, ctx: FillContext): number {
   const k = classOf(cp);
-  if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Surrogate) return -10;
-  if (k === Cls.Space) return -6;
-  if (k === Cls.C1) return -3;
+  if (k === K.Format || k === K.Unassigned || k === K.Control || k === K.Surrogate) return -10;
+  if (k === K.Space) return -6;
+  if (k === K.C1) return -3;
   let score = -2 * rarityOf(cp);
-  const pk = ctx.prev >= 0 ? classOf(ctx.prev) : Cls.Space;
-  const nk = ctx.next >= 0 ? classOf(ctx.next) : Cls.Space;
-  if (k === Cls.CloseQuote) {
+  const pk = ctx.prev >= 0 ? classOf(ctx.prev) : K.Space;
+  const nk = ctx.next >= 0 ? classOf(ctx.next) : K.Space;
+  if (k === K.CloseQuote) {
     // A closing quote ends a word: after a letter or punctuation, before a space or punctuation.
     if (!isLetter(nk)) score += 2;
     return score;
   }
-  if (k === Cls.Punct) return score + (isLetter(pk) && isLetter(nk) ? 1 : -1);
+  if (k === K.Punct) return score + (isLetter(pk) && isLetter(nk) ? 1 : -1);
   // Vowel signs of Indic and other scripts are marks too: fine after a letter of their script.
-  if (k === Cls.Mark) return score + (isLetter(pk) && scriptOf(ctx.prev) === scriptOf(cp) ? 0.5 : -4);
+  if (k === K.Mark) return score + (isLetter(pk) && scriptOf(ctx.prev) === scriptOf(cp) ? 0.5 : -4);
   if (!isLetter(k)) return score - 1;
   const script = scriptOf(cp);
   score += frequencyBonus(cp, script);
-  if (ctx.groups && cp >= 0xc0 && script === Script.Latin) score += (groupsOfLetter(cp) & ctx.groups) !== 0 ? 1.5 : -0.5;
+  if (ctx.groups && cp >= 0xc0 && script === S.Latin) score += (groupsOfLetter(cp) & ctx.groups) !== 0 ? 1.5 : -0.5;
   for (const [n, nkc] of [
     [ctx.prev, pk],
     [ctx.next, nk],
@@ -138,30 +141,30 @@ export function fillScore(cp: number, ctx: FillContext): number {
   }
   const prevIsLetter = isLetter(pk);
   const nextIsLetter = isLetter(nk);
-  if (k === Cls.Upper) {
-    if (prevIsLetter && pk === Cls.Lower) score -= 3;
-    else if (!prevIsLetter && nk === Cls.Lower) score += 0.5;
-    else if (prevIsLetter && nk === Cls.Lower) score -= 2.5;
-    else if (prevIsLetter && pk === Cls.Upper) score += 0.5;
-  } else if (k === Cls.Lower) {
-    if (pk === Cls.Upper && nk === Cls.Upper) score -= 2;
-    if (!prevIsLetter && nk === Cls.Upper) score -= 1;
+  if (k === K.Upper) {
+    if (prevIsLetter && pk === K.Lower) score -= 3;
+    else if (!prevIsLetter && nk === K.Lower) score += 0.5;
+    else if (prevIsLetter && nk === K.Lower) score -= 2.5;
+    else if (prevIsLetter && pk === K.Upper) score += 0.5;
+  } else if (k === K.Lower) {
+    if (pk === K.Upper && nk === K.Upper) score -= 2;
+    if (!prevIsLetter && nk === K.Upper) score -= 1;
   }
   // Rhythm of vowels and consonants: three consonants or two vowels in a row are rarer.
-  if (script === Script.Latin || script === Script.Cyrillic || script === Script.Greek) {
+  if (script === S.Latin || script === S.Cyrillic || script === S.Greek) {
     const v = isVowel(cp);
     const pv = prevIsLetter ? isVowel(ctx.prev) : null;
     const nv = nextIsLetter ? isVowel(ctx.next) : null;
     // Cyrillic iotated vowels (я ю е ё є ї) follow vowels freely: "-ая", "-ою".
-    const iotated = script === Script.Cyrillic && IOTATED.has(lower(cp));
+    const iotated = script === S.Cyrillic && IOTATED.has(lower(cp));
     if (v) {
       if (pv === true && !iotated) score -= 1;
-      if (nv === true && !(script === Script.Cyrillic && IOTATED.has(lower(ctx.next)))) score -= 1;
+      if (nv === true && !(script === S.Cyrillic && IOTATED.has(lower(ctx.next)))) score -= 1;
     } else {
       let run = 1;
       if (pv === false) run += ctx.prev2 >= 0 && isLetter(classOf(ctx.prev2)) && !isVowel(ctx.prev2) ? 2 : 1;
       if (nv === false) run += ctx.next2 >= 0 && isLetter(classOf(ctx.next2)) && !isVowel(ctx.next2) ? 2 : 1;
-      if (run >= 3) score -= (script === Script.Cyrillic ? 0.75 : 1.5) * (run - 2);
+      if (run >= 3) score -= (script === S.Cyrillic ? 0.75 : 1.5) * (run - 2);
       // Two consonants opening a word are less common than consonant-vowel (but "ст-", "св-").
       if (!prevIsLetter && nv === false && lower(cp) !== 0x441) score -= 0.75;
       // A word-final consonant after a consonant is unusual outside English.
@@ -170,8 +173,8 @@ export function fillScore(cp: number, ctx: FillContext): number {
     if (!nextIsLetter && prevIsLetter && v) score += 0.3;
   }
   // Nothing but a consonant comes before the soft and hard signs.
-  if (script === Script.Cyrillic && (lower(ctx.next) === 0x44c || lower(ctx.next) === 0x44a) && isVowel(cp)) score -= 2;
-  if (script === Script.Cyrillic) score += cyrillicPosition(lower(cp), prevIsLetter, nextIsLetter, nextIsLetter && !isVowel(ctx.next));
+  if (script === S.Cyrillic && (lower(ctx.next) === 0x44c || lower(ctx.next) === 0x44a) && isVowel(cp)) score -= 2;
+  if (script === S.Cyrillic) score += cyrillicPosition(lower(cp), prevIsLetter, nextIsLetter, nextIsLetter && !isVowel(ctx.next));
   return score;
 }
 

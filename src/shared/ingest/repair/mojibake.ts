@@ -2,12 +2,15 @@
 // run of damaged words), keeps a cluster only when decoding it makes the text clearly less weird,
 // then, where a line is proven damaged, also repairs the weak cases (lost bytes, flattened spaces).
 import { Cls, Script, classOf } from './charclass';
-import { PAGE_COUNT, REPAIR_PAGES, WIN874 } from './codepages';
+import { PAGE_COUNT, REPAIR_PAGES, WIN874, pageLookup } from './codepages';
 import type { Edit } from './edits';
 import { chooseFill, foreignToLine, lineGroups } from './lossy';
 import { isLetter, rarityOf, scriptOf, weirdness } from './plausibility';
 import { TokenKind, lineHasCandidates, scanTokens, type Token } from './tokens';
 import { LineView, isSpaceCode } from './view';
+// Local copies: an imported enum is a getter call per access under a CJS transform (tsx, vitest).
+const K = { ...Cls };
+const S = { ...Script };
 
 const ALL_PAGES = (1 << PAGE_COUNT) - 1;
 /** Weirdness a line must lose to strong repairs before weak repairs are allowed in it. */
@@ -55,6 +58,15 @@ function pushCodes(out: number[], text: string, from: number, to: number): void 
 function bestWeirdness(cps: number[], depth: number): number {
   let best = weirdness(cps);
   if (depth === 0 || best === 0) return best;
+  const lk = pageLookup();
+  let anyLead = false;
+  for (const c of cps) {
+    if (c >= 0xa0 && c < 0x10000 && (lk.leadMask[lk.slot[c] ?? 0] ?? 0) !== 0) {
+      anyLead = true;
+      break;
+    }
+  }
+  if (!anyLead) return best;
   const s = String.fromCodePoint(...cps.filter((c) => c >= 0));
   if (!lineHasCandidates(s, 0, s.length)) return best;
   const tokens = scanTokens(s, 0, s.length, { weak: false, pages: ALL_PAGES });
@@ -135,15 +147,16 @@ function touchesToken(list: Token[], i: number): boolean {
   const t = list[i] as Token;
   const before = list[i - 1];
   const after = list[i + 1];
-  return (before !== undefined && before.end === t.start) || (after !== undefined && after.start === t.end);
+  const full = (x: Token | undefined) => x !== undefined && x.kind === TokenKind.Full;
+  return (full(before) && before?.end === t.start) || (full(after) && after?.start === t.end);
 }
 
 /** A non-ASCII capital right after a small letter of the same script, decoded to a small letter. */
 function capitalInsideWord(text: string, t: Token, view: LineView): boolean {
-  if (t.cp < 0 || classOf(t.cp) !== Cls.Lower) return false;
+  if (t.cp < 0 || classOf(t.cp) !== K.Lower) return false;
   const ch = text.charCodeAt(t.start);
   const prev = view.decodedBefore(t.start);
-  return classOf(ch) === Cls.Upper && prev >= 0 && classOf(prev) === Cls.Lower && scriptOf(prev) === scriptOf(t.cp);
+  return classOf(ch) === K.Upper && prev >= 0 && classOf(prev) === K.Lower && scriptOf(prev) === scriptOf(t.cp);
 }
 
 function isStrong(t: Token): boolean {
@@ -249,30 +262,32 @@ function weakRepairs(
   groups: number,
 ): Token[] {
   const out: Token[] = [];
-  const busy: Token[] = accepted.slice();
-  const view = new LineView(text, lineStart, lineEnd, busy);
+  const view = new LineView(text, lineStart, lineEnd, accepted);
   view.groups = groups;
+  const isBusy = (t: Token) => {
+    for (let i = t.start; i < t.end; i++) if (view.isDecodedAt(i)) return true;
+    return false;
+  };
   for (let p = 0; p < PAGE_COUNT; p++) {
     if (!((pages >> p) & 1)) continue;
     for (const t of byPage[p] ?? []) {
-      if (isStrong(t) || overlaps(t, busy)) continue;
+      if (isStrong(t) || isBusy(t)) continue;
       if (t.kind === TokenKind.Lossy) {
         t.cp = -1;
         resolveLossy(t, view);
         if (t.cp !== EMPTY) {
           if (t.cp < 0 || rarityOf(t.cp) > 1) continue;
           const k = classOf(t.cp);
-          if (k === Cls.Format || k === Cls.Unassigned || k === Cls.Control || k === Cls.Space) continue;
-          if (k === Cls.Mark && scriptOf(view.decodedBefore(t.start)) !== scriptOf(t.cp)) continue;
+          if (k === K.Format || k === K.Unassigned || k === K.Control || k === K.Space) continue;
+          if (k === K.Mark && scriptOf(view.decodedBefore(t.start)) !== scriptOf(t.cp)) continue;
         }
         if (!looksDamaged(text, t, view) && !(t.got > 0 && clusterDelta(text, [t], view) >= 0.5)) continue;
       } else if (t.kind === TokenKind.Altered) {
         const k = classOf(t.cp);
-        if (!isLetter(k) && k !== Cls.Digit) continue;
+        if (!isLetter(k) && k !== K.Digit) continue;
       }
       if (clusterDelta(text, [t], view) < 0) continue;
       out.push(t);
-      busy.push(t);
       view.add(t);
     }
   }
@@ -281,7 +296,7 @@ function weakRepairs(
 
 function isCasedScript(cp: number): boolean {
   const s = scriptOf(cp);
-  return s === Script.Latin || s === Script.Greek || s === Script.Cyrillic;
+  return s === S.Latin || s === S.Greek || s === S.Cyrillic;
 }
 
 /** A lead character with a byte lost is only repaired where it cannot be a real letter: touching
@@ -291,14 +306,14 @@ function looksDamaged(text: string, t: Token, view: LineView): boolean {
   if (view.isDecodedAt(t.start - 1) || view.isDecodedAt(t.end)) return true;
   const prev = view.decodedBefore(t.start);
   const next = view.decodedAt(t.end);
-  const pk = prev >= 0 ? classOf(prev) : Cls.Space;
-  const nk = next >= 0 ? classOf(next) : Cls.Space;
+  const pk = prev >= 0 ? classOf(prev) : K.Space;
+  const nk = next >= 0 ? classOf(next) : K.Space;
   const ch = text.charCodeAt(t.start);
   const own = classOf(ch);
-  if (own === Cls.Upper && isLetter(pk) && (nk === Cls.Lower || pk === Cls.Lower)) return true;
+  if (own === K.Upper && isLetter(pk) && (nk === K.Lower || pk === K.Lower)) return true;
   if (isLetter(own) && ((isLetter(pk) && scriptOf(prev) !== scriptOf(ch)) || (isLetter(nk) && scriptOf(next) !== scriptOf(ch))))
     return true;
-  if ((ch === 0xc3 || ch === 0xc2) && nk === Cls.Lower) return true;
+  if ((ch === 0xc3 || ch === 0xc2) && nk === K.Lower) return true;
   // "Åodzi" in a line of Polish letters: Å belongs to none of the line's languages, Ł does.
   if (t.cp >= 0 && isLetter(own) && foreignToLine(ch, view.groups) && !foreignToLine(t.cp, view.groups)) return true;
   if (t.got > 0 && t.cp === 0x201d) return true;
@@ -345,15 +360,43 @@ function tokenEdit(text: string, t: Token, lineEnd: number): Edit {
   return { start: t.start, end: t.end, to, rule };
 }
 
-/** One mojibake pass over `text`: edits sorted by position, never overlapping. */
-export function mojibakePass(text: string): Edit[] {
+/** Longest stretch judged as one line: longer lines are cut (at a space when one is near) so the
+ * work per line stays bounded whatever the input. */
+const MAX_LINE = 2000;
+
+/** One mojibake pass over `text`: edits sorted by position, never overlapping. With `only`
+ * (sorted ranges), lines that touch none of them are skipped: later passes need only look where
+ * the previous pass changed something. */
+export function mojibakePass(text: string, only?: readonly [number, number][]): Edit[] {
   const edits: Edit[] = [];
   let lineStart = 0;
   const n = text.length;
+  let r = 0;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    repairLine(text, lineStart, lineEnd, edits);
+    if (only) {
+      while (r < only.length && (only[r]?.[1] ?? 0) < lineStart) r++;
+      const range = only[r];
+      if (!range) break;
+      if (range[0] > lineEnd) {
+        lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+        if (lineStart <= lineEnd) lineStart = lineEnd + 1;
+        continue;
+      }
+    }
+    for (let a = lineStart; a < lineEnd || a === lineStart; ) {
+      let b = Math.min(lineEnd, a + MAX_LINE);
+      if (b < lineEnd) {
+        const space = text.lastIndexOf(' ', b);
+        if (space > a + MAX_LINE / 2) b = space;
+        const c = text.charCodeAt(b - 1);
+        if (c >= 0xd800 && c < 0xdc00) b--;
+      }
+      repairLine(text, a, b, edits);
+      if (b <= a) break;
+      a = b;
+    }
     lineStart = lineEnd + 1;
   }
   return edits;

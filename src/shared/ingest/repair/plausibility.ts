@@ -2,21 +2,24 @@
 // (C1 controls, script changes inside a word, symbols glued to letters, stray case changes...).
 // A mojibake repair is kept only when it makes the text clearly less weird.
 import { Cls, Script, classOf, rarityTable, scriptTable } from './charclass';
+// Local copies: an imported enum is a getter call per access under a CJS transform (tsx, vitest).
+const K = { ...Cls };
+const S = { ...Script };
 
 /** Classes that look out of place right next to a letter inside a word. */
 function isOddNextToLetter(k: Cls, cp: number): boolean {
   switch (k) {
-    case Cls.Symbol:
-    case Cls.ModSymbol:
-    case Cls.Number:
-    case Cls.C1:
-    case Cls.Box:
-    case Cls.PrivateUse:
-    case Cls.Unassigned:
-    case Cls.Replacement:
+    case K.Symbol:
+    case K.ModSymbol:
+    case K.Number:
+    case K.C1:
+    case K.Box:
+    case K.PrivateUse:
+    case K.Unassigned:
+    case K.Replacement:
       return true;
-    case Cls.Math:
-    case Cls.Currency:
+    case K.Math:
+    case K.Currency:
       return cp >= 0x80;
     default:
       return false;
@@ -32,17 +35,17 @@ function isWordFinalPunct(cp: number): boolean {
 }
 
 function isSymbolish(k: Cls, cp: number): boolean {
-  return isOddNextToLetter(k, cp) && k !== Cls.C1 && k !== Cls.Replacement && k !== Cls.Unassigned;
+  return isOddNextToLetter(k, cp) && k !== K.C1 && k !== K.Replacement && k !== K.Unassigned;
 }
 
 function isLetter(k: Cls): boolean {
-  return k === Cls.Upper || k === Cls.Lower || k === Cls.Uncased;
+  return k === K.Upper || k === K.Lower || k === K.Uncased;
 }
 
 function scriptOf(cp: number): number {
   if (cp < 0x10000) return scriptTable()[cp] ?? 0;
-  if (cp >= 0x20000 && cp < 0x32000) return Script.Cjk;
-  return Script.OtherBase + 199;
+  if (cp >= 0x20000 && cp < 0x32000) return S.Cjk;
+  return S.OtherBase + 199;
 }
 
 function rarityOf(cp: number): number {
@@ -53,27 +56,27 @@ function rarityOf(cp: number): number {
 
 function unaryCost(k: Cls, cp: number): number {
   switch (k) {
-    case Cls.C1:
+    case K.C1:
       return 6;
-    case Cls.Control:
+    case K.Control:
       return cp === 0x09 || cp === 0x0a || cp === 0x0d ? 0 : 4;
-    case Cls.PrivateUse:
+    case K.PrivateUse:
       return 4;
-    case Cls.Unassigned:
+    case K.Unassigned:
       return 5;
-    case Cls.Surrogate:
+    case K.Surrogate:
       return 10;
-    case Cls.Replacement:
+    case K.Replacement:
       return 2;
-    case Cls.ModSymbol:
+    case K.ModSymbol:
       return cp < 0x80 ? 0 : 2;
-    case Cls.ModLetter:
+    case K.ModLetter:
       return 1;
-    case Cls.Box:
+    case K.Box:
       return 0.5;
-    case Cls.Upper:
-    case Cls.Lower:
-    case Cls.Uncased: {
+    case K.Upper:
+    case K.Lower:
+    case K.Uncased: {
       const r = rarityOf(cp);
       return r === 2 ? 3 : r === 1 ? 1 : 0;
     }
@@ -85,7 +88,7 @@ function unaryCost(k: Cls, cp: number): number {
 /** Weirdness of the code points `cps` (a small window: context + candidate + context). */
 export function weirdness(cps: readonly number[]): number {
   let total = 0;
-  let prevK: Cls = Cls.Space;
+  let prevK: Cls = K.Space;
   let prevCp = 0x20;
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i] ?? 0x20;
@@ -104,33 +107,33 @@ function pairCost(a: Cls, acp: number, b: Cls, bcp: number): number {
   if (aL && bL) {
     const sa = scriptOf(acp);
     const sb = scriptOf(bcp);
-    if (sa !== sb) return sa === Script.Cjk || sb === Script.Cjk ? 2 : 3;
+    if (sa !== sb) return sa === S.Cjk || sb === S.Cjk ? 2 : 3;
     // A capital right after a small letter inside a word ("bÅ“uf", "rÃ©"); ASCII camel case is fine.
-    if (a === Cls.Lower && b === Cls.Upper && bcp >= 0x80) return 2;
+    if (a === K.Lower && b === K.Upper && bcp >= 0x80) return 2;
     return 0;
   }
   if (aL && isOddNextToLetter(b, bcp)) return 1;
   if (bL && isOddNextToLetter(a, acp)) return 1;
-  if (b === Cls.Mark) {
+  if (b === K.Mark) {
     if (aL) {
       const sm = scriptOf(bcp);
       // A script's own mark on another script's letter ("ขึ" decoded to CJK + Thai mark).
       if (sm !== 0 && sm !== scriptOf(acp)) return 3;
-      return scriptOf(acp) === Script.Latin || scriptOf(acp) === Script.Cyrillic ? 1 : 0;
+      return scriptOf(acp) === S.Latin || scriptOf(acp) === S.Cyrillic ? 1 : 0;
     }
-    return a === Cls.Mark ? 0 : 2;
+    return a === K.Mark ? 0 : 2;
   }
-  if (a === Cls.Mark && bL && scriptOf(acp) !== 0 && scriptOf(acp) !== scriptOf(bcp)) return 3;
+  if (a === K.Mark && bL && scriptOf(acp) !== 0 && scriptOf(acp) !== scriptOf(bcp)) return 3;
   // Non-ASCII punctuation glued inside a word ("TÃ¡bor", "Ã§a"): inverted marks open a word,
   // the middle dot joins Catalan "l·l", dashes join datelines ("MALMÖ—Swedish"), and an
   // ellipsis or full stop may end one ("CAMPEÃ…").
-  if (aL && b === Cls.Punct && bcp >= 0x80 && !isJoiningPunct(bcp) && !isWordFinalPunct(bcp)) return 1;
-  if (bL && a === Cls.Punct && acp >= 0x80 && !isJoiningPunct(acp) && acp !== 0xa1 && acp !== 0xbf) return 1;
-  if (aL && b === Cls.OpenQuote) return 2;
-  if (b === Cls.OpenQuote && (a === Cls.CloseQuote || (a === Cls.Punct && acp >= 0x80))) return 1;
-  if (a === Cls.CloseQuote && bL) return 1;
+  if (aL && b === K.Punct && bcp >= 0x80 && !isJoiningPunct(bcp) && !isWordFinalPunct(bcp)) return 1;
+  if (bL && a === K.Punct && acp >= 0x80 && !isJoiningPunct(acp) && acp !== 0xa1 && acp !== 0xbf) return 1;
+  if (aL && b === K.OpenQuote) return 2;
+  if (b === K.OpenQuote && (a === K.CloseQuote || (a === K.Punct && acp >= 0x80))) return 1;
+  if (a === K.CloseQuote && bL) return 1;
   if (isSymbolish(a, acp) && isSymbolish(b, bcp) && a !== b) return 1;
-  if (a === Cls.ModLetter && bL) return 1;
+  if (a === K.ModLetter && bL) return 1;
   return 0;
 }
 

@@ -91,10 +91,12 @@ export class LineView {
 
   /** The word (run without spaces) around [start, end). */
   wordAround(start: number, end: number): [number, number] {
+    // Words longer than this are not words: stop looking, so work stays linear.
+    const limit = 48;
     let a = start;
-    while (a > this.lineStart && !isSpaceCode(this.text.charCodeAt(a - 1))) a--;
+    while (a > this.lineStart && start - a < limit && !isSpaceCode(this.text.charCodeAt(a - 1))) a--;
     let b = end;
-    while (b < this.lineEnd && !isSpaceCode(this.text.charCodeAt(b))) b++;
+    while (b < this.lineEnd && b - end < limit && !isSpaceCode(this.text.charCodeAt(b))) b++;
     return [a, b];
   }
 
