@@ -2,9 +2,11 @@
 import { app, BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerSpellMenu } from './electron/spellMenu';
 import { electronSettings, loadWindowState, saveWindowState } from './electronSettings';
 import { forwardEvents, registerIpc } from './ipc/electronIpc';
 import { installMenu } from './menu';
+import { mediaLibraryFor } from './files/mediaLibrary';
 import { resolveDbPath } from './paths';
 import { registerAppScheme, serveRenderer } from './security/appProtocol';
 import { hardenSession, hardenWindow } from './security/electronGuards';
@@ -53,7 +55,8 @@ async function start(): Promise<void> {
   hardenSession(devServerUrl);
   installMenu();
   registerIpc(services.registry, devServerUrl);
-  if (!devServerUrl) serveRenderer(join(here, '../renderer'));
+  const dbPath = services.dbPath;
+  if (!devServerUrl) serveRenderer(join(here, '../renderer'), () => mediaLibraryFor(dbPath));
   createWindow();
   void services.startWatching();
   forwardEvents(services.events, () => BrowserWindow.getAllWindows());
@@ -69,6 +72,7 @@ function createWindow(): void {
   });
   mainWindow = win;
   hardenWindow(win, devServerUrl);
+  registerSpellMenu(win.webContents);
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   const remember = () => {

@@ -2,10 +2,11 @@
 import type { Handlers } from '../ipc/registry';
 import { appHandlers } from './app';
 import type { HandlerDeps } from './deps';
+import { mediaHandlers } from './media';
 import { revisionHandlers } from './revision';
 import { storyHandlers } from './story';
 import { wireHandlers } from './wire';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...appHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps) };
+  return { ...appHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps), ...mediaHandlers(deps) };
 }

@@ -105,6 +105,27 @@ export const contract = {
       recent: z.array(importFileResultSchema),
     }),
   },
+
+  /** Copy an image into the media library (content-addressed; PNG, JPEG, GIF or WebP only). */
+  mediaImport: {
+    request: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        /** The file's bytes, base64; 25 MB at most once decoded. */
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(36_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+    response: z.object({
+      id: z.string().regex(/^[a-f0-9]{64}$/),
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+      mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+    }),
+  },
 } satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

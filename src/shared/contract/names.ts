@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'storyFlags',
   'storyFlagAck',
   'watchStatus',
+  'mediaImport',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

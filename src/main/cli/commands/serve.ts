@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closeMediaLibrary, mediaLibraryFor } from '../../files/mediaLibrary';
 import { startHttpHost } from '../../host/httpHost';
+import { mediaRoute } from '../../host/mediaRoute';
 import { DB_OPTION, openForCli, parseFlags, positiveInt } from '../context';
 import { CliError, type CliCommand } from '../io';
 
@@ -39,6 +41,7 @@ export const serveCommand: CliCommand = {
         rendererDir,
         port,
         ...(values.token ? { token: values.token } : {}),
+        extraRoutes: [mediaRoute(() => mediaLibraryFor(services.dbPath))],
       });
     } catch (err) {
       await services.close();
@@ -56,6 +59,7 @@ export const serveCommand: CliCommand = {
       process.once('SIGTERM', stop);
     });
     await host.close();
+    closeMediaLibrary(services.dbPath);
     await services.close();
     return 0;
   },
