@@ -1,6 +1,7 @@
 // The workstation: story list, the open story, and its side panel.
 import { useCallback, useEffect, useState } from 'react';
 import { call } from './bridge';
+import { ImportControl } from './features/import/ImportControl';
 import { StoryListPane } from './features/stories/StoryListPane';
 import { SidePanel } from './features/side/SidePanel';
 import { StoryEditor } from './features/story/StoryEditor';
@@ -47,6 +48,9 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1 className="brand">Slugline</h1>
+        <div className="topbar-actions">
+          <ImportControl onOpenStory={setSelectedId} />
+        </div>
         {notice && (
           <p role="alert" className="error-text">
             {notice}

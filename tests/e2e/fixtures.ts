@@ -1,9 +1,9 @@
 // A fresh `slugline serve` (real CLI, temp database) for each test, and helpers to reach it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 const BIN = resolve('bin/slugline.mjs');
 
@@ -30,10 +30,16 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number
   });
 }
 
-export async function startDesk(extraArgs: string[] = []): Promise<{ desk: Desk; stop(): Promise<void> }> {
+export async function startDesk(
+  extraArgs: string[] = [],
+  prefs: Record<string, unknown> = {},
+): Promise<{ desk: Desk; stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'slugline-e2e-'));
   const dbPath = join(dir, 'desk.db');
   const dataDir = join(dir, 'data');
+  // Preferences as the app keeps them (conf's JSON file in the data folder), set before start.
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, 'preferences.json'), JSON.stringify({ preferences: prefs }));
   const token = `e2e-${Math.random().toString(36).slice(2, 12)}`;
   const env = { ...process.env, SLUGLINE_DATA_DIR: dataDir, SLUGLINE_DB: '' };
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--token', token, ...extraArgs], { env });
@@ -92,6 +98,13 @@ export async function openDesk(page: Page, desk: Desk): Promise<void> {
   await page.goto(desk.url);
   await expect(page.getByRole('list', { name: 'Stories' })).toBeVisible();
   await expect(page.getByText(/\d+ stor(y|ies)/)).toBeVisible();
+}
+
+/** The text of a field, whether it is a plain input or a rich (contenteditable) editor. */
+export function fieldText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) =>
+    'value' in el && typeof (el as HTMLInputElement).value === 'string' ? (el as HTMLInputElement).value : (el.textContent ?? ''),
+  );
 }
 
 export { expect };
