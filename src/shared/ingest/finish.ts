@@ -9,12 +9,19 @@ import { findLeadIn } from './fields/dateline';
 import { separateEditorialNotes } from './fields/ednotes';
 import { cleanByline, cleanHeadline, collapse, isCopyrightLine, unique } from './fields/text';
 import { escapeHtmlText, inlineHtmlToText, runsToInlineHtml } from './inline';
-import { MAX_ITEMS } from './limits';
+import { HEURISTIC_WINDOW, MAX_ITEMS } from './limits';
 import { convertApTypography, FieldRepairer } from './repairFields';
 import type { ParsedBlock, ParsedCaption, ParsedItem, ParsedWire } from './types';
 
 export interface FinishOptions {
   typography: boolean;
+}
+
+/** Warnings quote source text: keep them printable and short. */
+function cleanWarnings(warnings: string[]): string[] {
+  // eslint-disable-next-line no-control-regex
+  const bad = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  return unique(warnings.map((w) => (w.length > 300 ? `${w.slice(0, 299)}…` : w).replace(bad, ' ')));
 }
 
 function ednoteText(notes: string[]): string | null {
@@ -38,7 +45,7 @@ function renderBody(blocks: DraftBlock[], fix: FieldRepairer, d: ItemDraft, opts
   const captions: ParsedCaption[] = [];
   // The first paragraph's dateline lead-in is kept exactly as sent, typography or not.
   const firstPara = blocks.find((b) => b.kind === 'p');
-  const protect = firstPara ? (findLeadIn(collapse(blockText(firstPara)))?.length ?? 0) : 0;
+  const protect = firstPara ? (findLeadIn(collapse(blockText(firstPara).slice(0, HEURISTIC_WINDOW)))?.length ?? 0) : 0;
   const apTypography = d.typography === 'ap-anpa' && opts.typography;
   for (const b of blocks) {
     switch (b.kind) {
@@ -126,7 +133,7 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
   let datelineRaw = fix.text('dateline_raw', d.dateline_raw);
   let credit = fix.text('credit', d.credit);
   const first = rendered.blocks.find((b) => b.kind === 'p');
-  const lead = first && first.kind === 'p' ? findLeadIn(inlineHtmlToText(first.html)) : null;
+  const lead = first && first.kind === 'p' ? findLeadIn(inlineHtmlToText(first.html.slice(0, HEURISTIC_WINDOW * 4))) : null;
   if (lead) {
     if (!dateline) dateline = lead.place;
     if (!datelineRaw) datelineRaw = lead.raw;
@@ -167,7 +174,7 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
     version: fix.text('version', d.version),
     advisory: detectAdvisory({ status: d.status, slug, take_key: takeKey, headline, ednote }),
     repairs: fix.repairs,
-    warnings: unique(warnings),
+    warnings: cleanWarnings(warnings),
   };
 }
 
@@ -185,5 +192,5 @@ export function finishWire(draft: DraftWire, encoding: string, fileWarnings: str
     warnings.push(`only the first ${MAX_ITEMS} of ${drafts.length} items were read`);
     drafts = drafts.slice(0, MAX_ITEMS);
   }
-  return { format: draft.format, encoding, items: drafts.map((d) => finishItem(d, opts)), warnings: unique(warnings) };
+  return { format: draft.format, encoding, items: drafts.map((d) => finishItem(d, opts)), warnings: cleanWarnings(warnings) };
 }

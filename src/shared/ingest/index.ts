@@ -16,10 +16,10 @@ import { parseNinjs } from './formats/ninjs';
 import { parseNitf } from './formats/nitf';
 import { parsePlainText } from './formats/plainText';
 import { parseZczc } from './formats/zczc';
-import { guardBytes } from './guard';
+import { formatSize, guardBytes } from './guard';
 import { looksLikePageText, parseHtmlPage, parsePageText } from './html';
 import { DEFAULT_MAX_BYTES } from './limits';
-import type { ParsedWire, ParseResult, WireFormat } from './types';
+import type { IngestError, ParsedWire, ParseResult, WireFormat } from './types';
 import { parseXml } from './xml/tree';
 
 export interface ParseWireOptions {
@@ -70,18 +70,38 @@ function parseXmlFormat(text: string): DraftWire | 'html' {
   return draft;
 }
 
-function parseJsonFormat(text: string): DraftWire {
+function parseJsonFormat(text: string, recognised: boolean): DraftWire {
   const json = parseJson(text);
   if (isApMedia(json)) return parseApMedia(json);
-  if (typeof json !== 'object' || json === null) fail('unsupported', 'not a wire format Slugline reads (JSON without a news item)');
+  // Valid JSON that matched no wire format's keys is some other JSON, not an empty story.
+  if (!recognised || typeof json !== 'object' || json === null) fail('unsupported', 'not a wire format Slugline reads (JSON without a news item)');
   return parseNinjs(json);
 }
 
-/** The other engineer's extractor owns web pages; its output is passed on as it is. */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Same guarantee as the agency formats (no control characters, valid Unicode), whoever built the value. */
+function textOnly<T>(value: T, key = ''): T {
+  if (typeof value === 'string') {
+    const keepLines = key === 'ednote' || key === 'text';
+    const out = value.replace(NOT_TEXT, (c) => (c.charCodeAt(0) >= 0xd800 ? '\ufffd' : ''));
+    return (keepLines ? out : out.replace(/[\r\n]+/g, ' ')) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => textOnly(v, key)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = k === 'repairs' ? v : textOnly(v, k);
+    return out as T;
+  }
+  return value;
+}
+
+/** The web-page extractor (another module) owns pages; its result gets the same text guarantee. */
 function parseWebPage(kind: 'html' | 'text', text: string, fileName: string, encoding: string, warnings: string[]): ParsedWire {
   const wire = kind === 'html' ? parseHtmlPage(text, fileName, encoding) : parsePageText(text, fileName, encoding);
   if (!wire.items.length) fail('no-content', `no story found in this ${kind === 'html' ? 'web page' : 'saved page text'}${wire.warnings.length ? ` (${wire.warnings[0]})` : ''}`);
-  return { ...wire, warnings: [...warnings, ...wire.warnings] };
+  return textOnly({ ...wire, warnings: [...warnings, ...wire.warnings] });
 }
 
 function parse(bytes: Uint8Array, fileName: string, options: ParseWireOptions): ParsedWire {
@@ -101,7 +121,7 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseWireOptions): 
     }
     case 'ninjs':
     case 'ap-media-json':
-      return finish(parseJsonFormat(text));
+      return finish(parseJsonFormat(text, true));
     case 'iptc-7901':
       return finish(parseIptc7901(text));
     case 'anpa-1312':
@@ -121,7 +141,7 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseWireOptions): 
         const draft = parseXmlFormat(text);
         return draft === 'html' ? parseWebPage('html', text, fileName, decoded.encoding, decoded.warnings) : finish(draft);
       }
-      if (t.startsWith('{') || t.startsWith('[')) return finish(parseJsonFormat(text));
+      if (t.startsWith('{') || t.startsWith('[')) return finish(parseJsonFormat(text, false));
       return fail('unsupported', 'not a wire format Slugline reads');
     }
   }
@@ -137,6 +157,15 @@ export function parseWire(bytes: Uint8Array, fileName: string, options: ParseWir
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, error: ingestError(fileName, 'malformed', `could not be read (${detail.slice(0, 200)})`) };
   }
+}
+
+/**
+ * The size check parseWire makes first, for callers that can check a file's size before reading it
+ * (CLI, watch folder): the same refusal, without loading a 100 MB file to be told it is too big.
+ */
+export function checkSize(size: number, fileName: string, maxBytes = DEFAULT_MAX_BYTES): IngestError | null {
+  if (size <= maxBytes) return null;
+  return ingestError(fileName, 'too-large', `too large to be a wire item (${formatSize(size)}; the limit is ${formatSize(maxBytes)})`);
 }
 
 /** The wire format of a file from its content (never its name), or null when it is none we read. */

@@ -37,8 +37,9 @@ export function detectAdvisory(src: AdvisorySource): WireAdvisory | null {
   if (KILL.test(keys) || KILL.test(head) || /^\s*(?:eds?|editors?)\s*:.*\b(?:eliminate|kill|withdraw)/i.test(note) || (KILL_NOTE.test(note) && /\b(?:story|item|report|dispatch)\b/i.test(note))) return 'kill';
   if (HOLD.test(src.take_key ?? '') || HOLD.test(src.slug ?? '') || HOLD_NOTE.test(note)) return 'hold';
   if (CORRECTION.test(keys) || CORRECTION.test(head)) return 'correction';
-  if (SUBSTITUTE.test(src.take_key ?? '') || /\bWrite-?thru\b|\bREFILE\b|\bSUB(?:STITUTE)?\b/i.test(src.slug ?? '')) return 'substitute';
+  // An "Eds:" note that corrects an earlier version says more than the write-thru it rides on.
   if (/(?:^|\n)\s*\(?\s*eds?\s*:/i.test(note) && EDS_FIX.test(note)) return 'eds-note';
+  if (SUBSTITUTE.test(src.take_key ?? '') || /\bWrite-?thru\b|\bREFILE\b|\bSUB(?:STITUTE)?\b/i.test(src.slug ?? '')) return 'substitute';
   return null;
 }
 

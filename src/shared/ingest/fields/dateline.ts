@@ -76,7 +76,7 @@ const PATTERNS: { re: RegExp; place: number; credit: number }[] = [
 function agencyLike(s: string): boolean {
   const t = s.trim();
   if (KNOWN_AGENCY.test(t)) return true;
-  return /^[\p{L}][\p{L}.&'\/ -]{0,24}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t) && /^[\p{Lu}]/u.test(t) && t.length <= 12;
+  return /^[\p{L}][\p{L}.&'\/ -]{0,24}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t) && t.length <= 12;
 }
 
 /** The dateline lead-in of a first paragraph, or null when the paragraph has none. */

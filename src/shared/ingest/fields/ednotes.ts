@@ -13,6 +13,7 @@ const SECTION_START: RegExp[] = [
   /^die folgenden informationen sind nicht zur veröffentlichung bestimmt/i,
   /^nicht zur veröffentlichung\b/i,
   /^#+\s*(?:dpa[- ]?)?(?:notebook|notizblock)\b/i,
+  /^(?:dpa[- ]?)?(?:notebook|notizblock)$/i,
   /^\*(?:\s*\*){2,}$/,
 ];
 
@@ -28,7 +29,6 @@ const SIGN_OFFS: RegExp[] = [
   /^AAP(?:\s+[A-Z]{2,4}){1,2}$/, // AAP RTV
   /^(?:dpa|afp|ap|rtr|sda|ats|apa|kna|epd)(?:\s+[a-z]{1,5}){1,6}$/i, // dpa wsz jln npr
   /^SOURCE\s+\S.{0,100}$/, // PR Newswire trailer
-  /^Source:\s+\S.{0,60}$/, // release trailer repeating the issuer
 ];
 
 export function isEdsNote(text: string): boolean {
@@ -57,6 +57,17 @@ export interface SeparatedBody {
   copyright: string | null;
 }
 
+/** Collapsed text of a block's start: the heuristics never need more, and bodies can be megabytes. */
+function head(b: DraftBlock): string {
+  return collapse(blockText(b).slice(0, HEURISTIC_WINDOW));
+}
+
+/** Collapsed text of a short block, or null when the block is too long to be a note or marker. */
+function short(b: DraftBlock): string | null {
+  const t = blockText(b);
+  return t.length > HEURISTIC_WINDOW ? null : collapse(t);
+}
+
 function isParagraph(b: DraftBlock): boolean {
   return b.kind === 'p' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'quote';
 }
@@ -76,14 +87,14 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
   let copyright: string | null = null;
   let blocks = input.filter((b) => !(isParagraph(b) && isBlank(blockText(b))));
 
-  const cut = blocks.findIndex((b) => isParagraph(b) && startsNonPublicSection(blockText(b)));
+  const cut = blocks.findIndex((b) => isParagraph(b) && startsNonPublicSection(head(b)));
   if (cut >= 0) {
     notes.push(...blocks.slice(cut).map(blockNote).filter(Boolean));
     blocks = blocks.slice(0, cut);
   }
 
   blocks = blocks.filter((b) => {
-    if (isParagraph(b) && isEdsNote(blockText(b))) {
+    if (isParagraph(b) && isEdsNote(head(b))) {
       notes.push(collapse(blockText(b)).replace(/^\((.*)\)$/, '$1'));
       return false;
     }
@@ -98,7 +109,8 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
   blocks = blocks.filter((b) => {
     if (!isParagraph(b) || seen >= 2) return true;
     seen++;
-    return !repeats(blockText(b));
+    const t = short(b);
+    return t === null || !repeats(t);
   });
 
   // Trailing sign-offs, end markers and copyright lines (captions placed after the text are skipped over).
@@ -107,7 +119,8 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
     while (at >= 0 && blocks[at]!.kind === 'caption') at--;
     const last = blocks[at];
     if (!last || !isParagraph(last)) break;
-    const t = collapse(blockText(last));
+    const t = short(last);
+    if (t === null) break;
     if (isEndMarker(t)) {
       warnings.push(`removed the end marker "${t}" after the last paragraph`);
     } else if (isSignOff(t)) {

@@ -11,7 +11,7 @@ import { clean, collapse, isBlank } from '../fields/text';
 import { ETX, SOH, splitLines, stripControls, STX, teletypeBlocks } from './teletype';
 
 export const ANPA_HEADER = /^\s*([a-z])\s+([a-z])\s*[\u0011-\u0014]{0,2}\s*(\S.*?)\s+(\d{2}-\d{2})\s+(\d{3,5})\s*$/i;
-const TABLE_ROW = /^[^;]*(?:;[^;]*){3,}$/;
+const TABLE_ROW = /^[^;]*(?:;[^;]*){2,}$/;
 const BY_START = /^(?:by|von|par|por)\s+\p{Lu}/iu;
 
 /** "BC-AS--China-Daring Escape-ABRIDGED, 3rd Ld-Writethru,827" → slug, take key. */
@@ -121,7 +121,9 @@ export function parseAnpa(text: string): DraftWire {
     d.headline = d.slug.replace(/^BC-[A-Za-z]+--?/, '');
     d.warnings.push('no headline line; the keyword is used as the headline');
   }
-  d.blocks = tabular ? tabularBlocks(body) : teletypeBlocks(body.map((l) => l.replace(/<\s*$/, '')), true);
+  // Caret lines inside the body are format markers ("^END<"), not text.
+  const bodyLines = body.filter((l) => !/^\^[A-Z]{2,8}<?\s*$/.test(stripControls(l).trim()));
+  d.blocks = tabular ? tabularBlocks(bodyLines) : teletypeBlocks(bodyLines.map((l) => l.replace(/<\s*$/, '')), true);
   d.version = versionFromTakeKey(d.take_key);
   if (trailer) {
     d.date_raw = trailer;

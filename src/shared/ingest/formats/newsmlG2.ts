@@ -1,9 +1,9 @@
 // IPTC NewsML-G2: a bare newsItem or a newsMessage with several. Reads rights, item and content
 // metadata, the body from inline NITF or XHTML (or plain inlineData), picture captions, edNotes and
 // pubStatus. The G2 `located` is where the item was edited (Reuters: Bangalore), never the dateline.
-import { newDraft, type DraftWire, type ItemDraft } from '../draft';
+import { blockText, newDraft, type DraftWire, type ItemDraft } from '../draft';
 import { looksLikeByline } from '../fields/byline';
-import { placeFromDateline } from '../fields/dateline';
+import { findLeadIn, placeFromDateline } from '../fields/dateline';
 import { normalizeIsoDate } from '../fields/dates';
 import { clean, collapse, splitCaptionCredit } from '../fields/text';
 import { walkBody } from '../markup/blocks';
@@ -68,7 +68,7 @@ function readContentMeta(cm: XmlElement | null, d: ItemDraft, picture: boolean):
     d.dateline_raw = dateline;
   }
   d.byline = text(child(cm, 'by'));
-  d.credit = text(child(cm, 'creditline')) ?? nameOf(children(cm, 'infoSource')[0] ?? null);
+  d.credit = text(child(cm, 'creditline'));
   const descriptions = children(cm, 'description');
   const caption = descriptions.find((x) => /caption/i.test(attr(x, 'role') ?? ''));
   return picture ? (caption ?? null) : null;
@@ -114,6 +114,10 @@ function g2Item(item: XmlElement, fallbackPriority: string | null): ItemDraft {
   readRights(item, d);
   readContentSet(child(item, 'contentSet'), d);
   d.byline ??= creatorByline(child(item, 'contentMeta'));
+  // No creditline: the text's own lead-in ("(AP)") names the agency better than infoSource does
+  // (AP's automated stories list "Automated Insights" there), so infoSource is the last resort.
+  const first = d.blocks.find((b) => b.kind === 'p');
+  if (!d.credit && !(first && findLeadIn(collapse(blockText(first)))?.credit)) d.credit = nameOf(children(child(item, 'contentMeta'), 'infoSource')[0] ?? null);
   if (caption) {
     const split = splitCaptionCredit(rawText(caption));
     const remote = children(child(item, 'contentSet'), 'remoteContent')[0];

@@ -5,6 +5,7 @@
 import { blockText, newDraft, type DraftWire } from '../draft';
 import { findLeadIn } from '../fields/dateline';
 import { collapse, isBlank } from '../fields/text';
+import { HEURISTIC_WINDOW } from '../limits';
 import { plainTextBlocks } from './shared';
 import { splitLines, stripControls } from './teletype';
 
@@ -38,9 +39,9 @@ export function parsePlainText(text: string): DraftWire {
   const blocks = plainTextBlocks(lines.slice(i).join('\n'));
   const [first, next] = blocks;
   if (first?.kind === 'p' && next?.kind === 'p') {
-    const t = collapse(blockText(first));
+    const t = collapse(blockText(first).slice(0, HEURISTIC_WINDOW));
     const lead = findLeadIn(`${t} `);
-    const nextText = collapse(blockText(next));
+    const nextText = blockText(next).trimEnd();
     if (lead && lead.raw.length >= t.length - 1 && nextText.length >= 80 && /[.!?"”)]$/.test(nextText)) {
       blocks.splice(0, 2, { kind: 'p', runs: [...first.runs, { text: ' ' }, ...next.runs] });
     }

@@ -71,7 +71,8 @@ export function parseXml(text: string): XmlDocument {
       unbound = true;
       return;
     }
-    fail('malformed', `malformed XML at line ${parser.line}, column ${parser.column}: ${message.replace(/\.$/, '')}`);
+    const truncated = /^(?:unclosed tag|unexpected end)/.test(message) ? ' (the file ends too early: truncated?)' : '';
+    fail('malformed', `malformed XML at line ${parser.line}, column ${parser.column}: ${message.replace(/\.$/, '')}${truncated}`);
   });
   parser.on('doctype', (doctype: string) => checkDoctype(doctype, warnings));
   parser.on('opentag', (tag: SaxesTagNS) => {
