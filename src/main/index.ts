@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   const dbPath = services.dbPath;
   if (!devServerUrl) serveRenderer(join(here, '../renderer'), () => mediaLibraryFor(dbPath));
   createWindow();
-  void services.startWatching();
+  void services.startBackgroundWork();
   forwardEvents(services.events, () => BrowserWindow.getAllWindows());
 }
 

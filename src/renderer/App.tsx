@@ -1,6 +1,7 @@
 // The workstation: story list, the open story, and its side panel.
 import { useCallback, useEffect, useState } from 'react';
 import { call } from './bridge';
+import { BackupsControl } from './features/backups/BackupsControl';
 import { ImportControl } from './features/import/ImportControl';
 import { StoryListPane } from './features/stories/StoryListPane';
 import { SidePanel } from './features/side/SidePanel';
@@ -50,6 +51,7 @@ export function App() {
         <h1 className="brand">Slugline</h1>
         <div className="topbar-actions">
           <ImportControl onOpenStory={setSelectedId} />
+          <BackupsControl />
         </div>
         {notice && (
           <p role="alert" className="error-text">

@@ -1,4 +1,5 @@
 // What handlers are given: the services of one running app (Electron, browser mode or CLI).
+import type { BackupService } from '../db/backups';
 import type { StoryRepository, WriteContext } from '../db/storyRepository';
 import type { WireRepository } from '../db/wireRepository';
 import type { ImportJobs } from '../ingest/importJobs';
@@ -7,6 +8,7 @@ import type { EventBus } from '../services/events';
 import type { SettingsStore } from '../settings/settingsStore';
 
 export interface HandlerDeps {
+  backups: BackupService;
   repo: StoryRepository;
   wire: WireRepository;
   imports: ImportJobs;

@@ -1,6 +1,7 @@
 // Every handler of the contract, composed from the per-domain modules.
 import type { Handlers } from '../ipc/registry';
 import { appHandlers } from './app';
+import { backupHandlers } from './backup';
 import type { HandlerDeps } from './deps';
 import { mediaHandlers } from './media';
 import { revisionHandlers } from './revision';
@@ -8,5 +9,5 @@ import { storyHandlers } from './story';
 import { wireHandlers } from './wire';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...appHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps), ...mediaHandlers(deps) };
+  return { ...appHandlers(deps), ...backupHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps), ...mediaHandlers(deps) };
 }

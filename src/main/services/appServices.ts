@@ -1,5 +1,6 @@
 // Composition of one running app's services over one database: used by Electron, the browser
 // mode and the CLI alike, so all three run the same handlers.
+import { BackupService } from '../db/backups';
 import { DbOpenError, openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate, schemaVersion } from '../db/migrate';
@@ -25,8 +26,12 @@ export interface AppServices {
   settings: SettingsStore;
   events: EventBus;
   registry: Registry;
-  /** Start the watch folder from preferences (the app and the browser mode; not one-shot CLI commands). */
-  startWatching(): Promise<void>;
+  backups: BackupService;
+  /**
+   * Start the long-running work of an open app (Electron and the browser mode; not one-shot CLI
+   * commands): the watch folder from preferences and the daily automatic backup.
+   */
+  startBackgroundWork(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,9 +60,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const events = createEventBus();
     const imports = createImportJobs(wire, events);
     const writer = () => ({ author: options.settings.get().userName });
+    const backups = new BackupService(db, options.dbPath);
+    let backupTimer: NodeJS.Timeout | null = null;
     const watch = createWatchController(imports, writer, () => options.settings.get().typographyOnImport);
     if (fresh && options.seedSamples) await seedSampleStories(repo, options.settings.get().userName);
     const deps: HandlerDeps = {
+      backups,
       repo,
       wire,
       imports,
@@ -80,8 +88,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       settings: options.settings,
       events,
       registry,
-      startWatching: () => watch.configure(options.settings.get().watchFolder),
+      backups,
+      async startBackgroundWork() {
+        await watch.configure(options.settings.get().watchFolder);
+        const daily = () =>
+          backups.automatic().catch((err: unknown) => console.error(`[slugline] automatic backup failed: ${(err as Error).message}`));
+        await daily();
+        // Checked hourly: a desk left open overnight still gets its backup for the new day.
+        backupTimer = setInterval(() => void daily(), 3600_000);
+        backupTimer.unref();
+      },
       async close() {
+        if (backupTimer) clearInterval(backupTimer);
         await watch.close();
         db.close();
       },

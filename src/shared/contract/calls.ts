@@ -18,6 +18,12 @@ import type { CallName } from './names';
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const note = z.string().max(2000);
 const empty = z.object({}).strict();
+const backupInfoSchema = z.object({
+  file: z.string(),
+  kind: z.enum(['automatic', 'manual', 'before-restore']),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+});
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 
 export const contract = {
@@ -125,6 +131,13 @@ export const contract = {
       height: z.number().int().min(1),
       mime: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
     }),
+  },
+  backupList: { request: empty, response: z.object({ folder: z.string(), backups: z.array(backupInfoSchema) }) },
+  backupNow: { request: empty, response: backupInfoSchema },
+  backupRestore: {
+    /** A backup by its listed file name (never a path): the current database is backed up first. */
+    request: z.object({ file: z.string().regex(/^[^/\\]{1,255}$/) }).strict(),
+    response: z.object({ restored: z.string(), safetyCopy: backupInfoSchema }),
   },
 } satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

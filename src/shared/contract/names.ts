@@ -23,6 +23,9 @@ export const CALL_NAMES = [
   'storyFlagAck',
   'watchStatus',
   'mediaImport',
+  'backupList',
+  'backupNow',
+  'backupRestore',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

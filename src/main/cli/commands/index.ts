@@ -1,13 +1,15 @@
 // Every `slugline` command, in the order `--help` lists them.
 import type { CliCommand } from '../io';
 import { backupCommand } from './backup';
+import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { fixTextCommand } from './fix-text';
 import { ingestCommand } from './ingest';
 import { listCommand } from './list';
 import { parseCommand } from './parse';
+import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 import { showCommand } from './show';
 
-export const commands: CliCommand[] = [serveCommand, listCommand, showCommand, searchCommand, ingestCommand, backupCommand, exportCommand, fixTextCommand, parseCommand];
+export const commands: CliCommand[] = [serveCommand, listCommand, showCommand, searchCommand, checkCommand, ingestCommand, backupCommand, restoreCommand, exportCommand, fixTextCommand, parseCommand];

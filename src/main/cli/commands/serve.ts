@@ -49,7 +49,7 @@ export const serveCommand: CliCommand = {
       throw new CliError(code === 'EADDRINUSE' ? `port ${port} is already in use` : (err as Error).message);
     }
     io.stdout.write(`Slugline is serving ${services.dbPath}\n${host.url}\n`);
-    await services.startWatching();
+    await services.startBackgroundWork();
     const watching = services.watch.status();
     if (watching.active) io.stdout.write(`Watching ${watching.folder} for wire files\n`);
     else if (watching.error) io.stderr.write(`slugline serve: ${watching.error}\n`);

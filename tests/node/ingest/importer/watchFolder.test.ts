@@ -25,7 +25,7 @@ async function until(check: () => boolean, ms = 5000) {
 describe('watch folder', () => {
   it('imports new files within two seconds and moves them to processed/ or error/ with a reason', async () => {
     app.settings.update({ watchFolder: folder });
-    await app.startWatching();
+    await app.startBackgroundWork();
     expect(app.watch.status()).toMatchObject({ folder, active: true, error: null });
     writeFileSync(join(folder, 'ferry.json'), ninjsItem());
     writeFileSync(join(folder, 'photo.txt'), PNG_BYTES);
