@@ -4,22 +4,26 @@ import type { PlacedImage } from './context';
 import { escapeAttr, escapeText } from './escape';
 import type { PageFacts } from './facts';
 import { publicImageUrl } from './jsonLd';
-import { truncate } from './summary';
+import { oneLine, truncate } from './summary';
 import type { RenderStory } from './types';
 
 /** html-validate's long-title rule, and about where search results cut a title anyway. */
 const MAX_TITLE = 70;
 
-/** "Headline | Masthead" when it fits, else the headline cut to fit. */
+/**
+ * "Headline | Masthead" when it fits, else the headline cut to fit. The limit applies to the
+ * escaped source text (that is what the validator measures), so "&" counts as five.
+ */
 export function pageTitle(facts: PageFacts): string {
+  const fits = (title: string) => escapeText(title).length <= MAX_TITLE;
   const headline = facts.displayHeadline;
   const full = `${headline} | ${facts.site.masthead}`;
-  if (full.length <= MAX_TITLE) return full;
-  // truncate() counts graphemes; the rule counts UTF-16 units, so shorten until both agree.
+  if (fits(full)) return full;
+  // truncate() counts graphemes; shorten until the escaped text fits too.
   let max = MAX_TITLE;
   let title = truncate(headline, max);
-  while (title.length > MAX_TITLE && max > 10) title = truncate(headline, --max);
-  return title;
+  while (!fits(title) && max > 2) title = truncate(headline, --max);
+  return fits(title) ? title : truncate(facts.site.masthead, MAX_TITLE);
 }
 
 const meta = (key: 'name' | 'property', name: string, content: string) => `<meta ${key}="${name}" content="${escapeAttr(content)}">`;
@@ -50,7 +54,10 @@ export function headTags(story: RenderStory, facts: PageFacts, images: readonly 
   if (facts.published) tags.push(meta('property', 'article:published_time', facts.published));
   if (facts.modified) tags.push(meta('property', 'article:modified_time', facts.modified));
   if (facts.site.section) tags.push(meta('property', 'article:section', facts.site.section));
-  for (const tag of story.tags ?? []) if (typeof tag === 'string' && tag.trim()) tags.push(meta('property', 'article:tag', tag.trim()));
+  for (const tag of story.tags ?? []) {
+    const name = typeof tag === 'string' ? oneLine(tag) : '';
+    if (name) tags.push(meta('property', 'article:tag', name));
+  }
   tags.push(meta('name', 'twitter:card', card?.url ? 'summary_large_image' : 'summary'));
   tags.push(meta('name', 'twitter:title', facts.displayHeadline));
   if (facts.description) tags.push(meta('name', 'twitter:description', facts.description));

@@ -35,13 +35,17 @@ function formattedText(text: string, format: number): string {
   return html;
 }
 
+// A character that survives escaping and is not white space (controls are dropped by escape.ts).
+// eslint-disable-next-line no-control-regex
+const VISIBLE = /[^\s\u0000-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** Whether inline content has anything a reader would see (a link must have text, a paragraph too). */
 export function hasVisibleText(children: readonly InlineNodeJSON[] | undefined): boolean {
   if (!Array.isArray(children)) return false;
   for (const node of children) {
     const n = node as { text?: unknown; children?: InlineNodeJSON[]; type?: unknown };
     if (n.type === 'tab' || n.type === 'linebreak') continue;
-    if (typeof n.text === 'string' && n.text.trim() !== '') return true;
+    if (typeof n.text === 'string' && VISIBLE.test(n.text)) return true;
     if (Array.isArray(n.children) && hasVisibleText(n.children)) return true;
   }
   return false;

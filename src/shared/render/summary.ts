@@ -1,5 +1,6 @@
 // Short plain-text forms of a story for <title>, the meta description and social cards: cut at a
 // word boundary with an ellipsis, by user-perceived characters so an emoji is never split.
+import { cleanText } from './escape';
 import type { RenderStory } from './types';
 import { inlineText } from '../story/text';
 import type { StoryDocument } from '../story/document';
@@ -14,9 +15,9 @@ function graphemes(text: string): string[] {
   return out;
 }
 
-/** Collapse runs of whitespace (tabs, line breaks) into single spaces. */
+/** Clean (escape.ts) and collapse runs of white space into single spaces, so emptiness is what a reader sees. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return cleanText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** At most `max` graphemes, ending on a word boundary with "…" when shortened. */
