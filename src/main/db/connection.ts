@@ -67,6 +67,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(path, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
   } catch (err) {
+    if (options.readonly && /readonly/i.test((err as Error).message)) {
+      throw new DbOpenError(
+        'read-only',
+        `${path}: the database and its folder are read-only, so it cannot even be read here (SQLite needs to write its shared-memory file beside it)`,
+      );
+    }
     throw new DbOpenError('unopenable', `${path}: cannot open the database (${(err as Error).message})`);
   }
   try {
@@ -91,6 +97,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.close();
     if (err instanceof DbOpenError) throw err;
     const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_READONLY')) {
+      throw new DbOpenError(
+        'read-only',
+        `${path}: the database and its folder are read-only, so it cannot even be read here (SQLite needs to write its shared-memory file beside it)`,
+      );
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new DbOpenError('corrupt', `${path}: the database file is damaged (${(err as Error).message}); restore it from a backup`);
     }

@@ -26,6 +26,8 @@ export interface RegistryOptions {
   /** Also validate responses (tests and development): a handler returning the wrong shape is a bug. */
   checkResponses?: boolean;
   onInternalError?: (name: string, err: unknown) => void;
+  /** Turn infrastructure failures (disk full, read-only…) into errors a person can act on. */
+  mapError?: (err: unknown) => AppError | null;
 }
 
 function issuesMessage(error: z.ZodError): string {
@@ -60,6 +62,8 @@ export function createRegistry(handlers: Handlers, options: RegistryOptions = {}
         return { ok: true, value };
       } catch (err) {
         if (err instanceof AppError) return fail(err.code, err.message, err.details);
+        const mapped = options.mapError?.(err);
+        if (mapped) return fail(mapped.code, mapped.message, mapped.details);
         options.onInternalError?.(name, err);
         return fail('internal', `${name} failed: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -1,6 +1,7 @@
 // Composition of one running app's services over one database: used by Electron, the browser
 // mode and the CLI alike, so all three run the same handlers.
 import { BackupService } from '../db/backups';
+import { sqliteAppError } from '../db/errors';
 import { DbOpenError, openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate, schemaVersion } from '../db/migrate';
@@ -77,6 +78,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const registry = createRegistry(createHandlers(deps), {
       checkResponses: options.checkResponses ?? false,
       onInternalError: (name, err) => console.error(`[slugline] ${name} failed:`, err),
+      mapError: (err) => sqliteAppError(err, options.dbPath),
     });
     return {
       db,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { closeMediaLibrary, mediaLibraryFor } from '../../files/mediaLibrary';
 import { startHttpHost } from '../../host/httpHost';
 import { mediaRoute } from '../../host/mediaRoute';
-import { DB_OPTION, openForCli, parseFlags, positiveInt } from '../context';
+import { DB_OPTION, openForCli, parseFlags } from '../context';
 import { CliError, type CliCommand } from '../io';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -23,8 +23,9 @@ export const serveCommand: CliCommand = {
   with its session token. Every API call must carry the token and come from that page.`,
   async run(args, io) {
     const { values } = parseFlags(args, { ...DB_OPTION, port: { type: 'string' }, token: { type: 'string' } }, false);
-    const port = values.port === undefined ? 0 : positiveInt(values.port, '--port')!;
-    if (port > 65535) throw new CliError('--port must be at most 65535', 2);
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new CliError(`--port must be a port number from 0 to 65535 (got "${values.port}")`, 2);
     if (values.token !== undefined && !/^[A-Za-z0-9._~-]{8,200}$/.test(values.token)) {
       throw new CliError('--token must be 8 to 200 letters, digits or . _ ~ -', 2);
     }
