@@ -11,7 +11,13 @@ function channels(hex: string): [number, number, number] {
 export function mix(a: string, b: string, share: number): string {
   const ca = channels(a);
   const cb = channels(b);
-  return `#${ca.map((v, i) => Math.round(v + (cb[i]! - v) * share).toString(16).padStart(2, '0')).join('')}`;
+  return `#${ca
+    .map((v, i) =>
+      Math.round(v + (cb[i]! - v) * share)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const cache = new Map<string, string>();

@@ -21,8 +21,19 @@ function formatterFor(lang: string, format: DateFormat, timeZone: string): Intl.
     try {
       f =
         format === 'iso'
-          ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-          : new Intl.DateTimeFormat(lang, format === 'long' ? { timeZone, dateStyle: 'long', timeStyle: 'short' } : { timeZone, dateStyle: 'medium' });
+          ? new Intl.DateTimeFormat('en-CA', {
+              timeZone,
+              year: 'numeric',
+              month: '2-digit',
+              day: '2-digit',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            })
+          : new Intl.DateTimeFormat(
+              lang,
+              format === 'long' ? { timeZone, dateStyle: 'long', timeStyle: 'short' } : { timeZone, dateStyle: 'medium' },
+            );
     } catch {
       f = null; // unknown language tag or time zone: the caller falls back and warns
     }

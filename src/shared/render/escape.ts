@@ -5,11 +5,9 @@
 // Controls other than tab; noncharacters; lone surrogates. Line breaks are in the set because
 // the template owns the page's lines: a break inside a text node reads as a space anyway, and a
 // space left at the end of a line would fail the validator's no-trailing-whitespace rule.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// eslint-disable-next-line no-control-regex
+const FORBIDDEN =
+  /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEEDS_TEXT_WORK = /[&<>\u0000-\u0008\u000A-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex
 const NEEDS_ATTR_WORK = /[&<>"\u0000-\u0008\u000A-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 function replacement(c: string): string {

@@ -36,7 +36,6 @@ function formattedText(text: string, format: number): string {
 }
 
 // A character that survives escaping and is not white space (controls are dropped by escape.ts).
-// eslint-disable-next-line no-control-regex
 const VISIBLE = /[^\s\u0000-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /** Whether inline content has anything a reader would see (a link must have text, a paragraph too). */

@@ -55,7 +55,15 @@ function listHtml(list: ListNodeJSON, depth: number): string {
   listItems(list, depth, items);
   if (!items.length) return '';
   const ordered = list.listType === 'number';
-  const start = ordered && typeof list.start === 'number' && Number.isInteger(list.start) && list.start !== 1 && list.start >= 0 && list.start <= 1_000_000 ? ` start="${list.start}"` : '';
+  const start =
+    ordered &&
+    typeof list.start === 'number' &&
+    Number.isInteger(list.start) &&
+    list.start !== 1 &&
+    list.start >= 0 &&
+    list.start <= 1_000_000
+      ? ` start="${list.start}"`
+      : '';
   const tag = ordered ? 'ol' : 'ul';
   return `<${tag}${start}>\n${items.map((li) => `<li>${li}</li>`).join('\n')}\n</${tag}>`;
 }

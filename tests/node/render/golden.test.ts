@@ -29,9 +29,22 @@ function nestedList(): ListNodeJSON {
 }
 
 const nodeCases: Record<string, () => string> = {
-  paragraph: () => body(paragraph([textRun('The council met on Tuesday.')]), paragraph([]), paragraph([textRun('   ')]), paragraph([textRun('A < B & C > D "quoted"')])).html,
-  heading: () => body(heading('h3', [textRun('Promoted: no h2 above')]), heading('h2', [textRun('What happens next')]), heading('h3', [textRun('Detail')]), heading('h2', [])).html,
-  quote: () => body(quote([textRun('The bridge is good for another forty years,'), { type: 'linebreak', version: 1 }, textRun('he said.')])).html,
+  paragraph: () =>
+    body(
+      paragraph([textRun('The council met on Tuesday.')]),
+      paragraph([]),
+      paragraph([textRun('   ')]),
+      paragraph([textRun('A < B & C > D "quoted"')]),
+    ).html,
+  heading: () =>
+    body(
+      heading('h3', [textRun('Promoted: no h2 above')]),
+      heading('h2', [textRun('What happens next')]),
+      heading('h3', [textRun('Detail')]),
+      heading('h2', []),
+    ).html,
+  quote: () =>
+    body(quote([textRun('The bridge is good for another forty years,'), { type: 'linebreak', version: 1 }, textRun('he said.')])).html,
   list: () =>
     body(
       list('bullet', [[textRun('One')], [textRun('Two')], []]),
@@ -72,9 +85,23 @@ const nodeCases: Record<string, () => string> = {
     ).html,
   figure: () =>
     body(
-      figure({ mediaId: MEDIA_A, width: 1200, height: 800, alt: 'Buses on a bridge', credit: 'Lena Sorvik/The Daily Slug', caption: documentOf([paragraph([textRun('The '), textRun('Harbour', F.italic), textRun(' bridge.')])]) }),
+      figure({
+        mediaId: MEDIA_A,
+        width: 1200,
+        height: 800,
+        alt: 'Buses on a bridge',
+        credit: 'Lena Sorvik/The Daily Slug',
+        caption: documentOf([paragraph([textRun('The '), textRun('Harbour', F.italic), textRun(' bridge.')])]),
+      }),
       figure({ mediaId: MEDIA_B, width: null, height: null, alt: '', credit: '', caption: documentFromText('') }),
-      figure({ mediaId: null, width: null, height: null, alt: 'A map', credit: 'City of Port Ellis', caption: documentFromText('The new cycle lanes (saved as text, no image).') }),
+      figure({
+        mediaId: null,
+        width: null,
+        height: null,
+        alt: 'A map',
+        credit: 'City of Port Ellis',
+        caption: documentFromText('The new cycle lanes (saved as text, no image).'),
+      }),
       figure({ mediaId: 'ffffffffffffffff', width: 10, height: 10, alt: '', credit: '', caption: documentFromText('') }),
     ).html,
 };
@@ -98,10 +125,26 @@ describe('golden files: whole pages and the article fragment', () => {
         byline: '',
         credit: '',
         copyright: '© 2026 Slugline sample wire. Written for the Slugline project.',
-        body: bodyOf(paragraph([textRun('NORTH BAY (SSW) — The national weather office issued an amber storm warning.')]), figure({ mediaId: MEDIA_B, width: 1, height: 1, alt: 'Waves over a sea wall', credit: 'Ines Park/SSW', caption: documentFromText('Waves at North Bay.') })),
+        body: bodyOf(
+          paragraph([textRun('NORTH BAY (SSW) — The national weather office issued an amber storm warning.')]),
+          figure({
+            mediaId: MEDIA_B,
+            width: 1,
+            height: 1,
+            alt: 'Waves over a sea wall',
+            credit: 'Ines Park/SSW',
+            caption: documentFromText('Waves at North Bay.'),
+          }),
+        ),
       }),
       media: (id) => (id === MEDIA_B ? { src: 'data:image/png;base64,iVBORw0KGgo=', width: 1, height: 1 } : null),
-      wire: { agency: 'Slugline sample wire', agencyId: 'ssw-2026-0412-001', headline: 'STORM WARNING COAST', receivedAt: '2026-04-12T06:00:00Z', url: 'https://wire.example.org/items/001' },
+      wire: {
+        agency: 'Slugline sample wire',
+        agencyId: 'ssw-2026-0412-001',
+        headline: 'STORM WARNING COAST',
+        receivedAt: '2026-04-12T06:00:00Z',
+        url: 'https://wire.example.org/items/001',
+      },
       site: { ...SITE, masthead: 'Northern Courier', section: 'Weather', dateFormat: 'medium', timeZone: 'Europe/Oslo', accent: '#005a9c' },
     }).html;
     expectGolden('page-wire.html', page);
@@ -109,13 +152,31 @@ describe('golden files: whole pages and the article fragment', () => {
   it('page: right-to-left language, iso dates', () =>
     expectGolden(
       'page-rtl.html',
-      renderPage(input({ language: 'ar', slug: 'جسر', headline: 'إعادة افتتاح الجسر', deck: '', tags: [] }, { site: { ...SITE, dateFormat: 'iso', timeZone: 'Asia/Dubai' } })).html,
+      renderPage(
+        input(
+          { language: 'ar', slug: 'جسر', headline: 'إعادة افتتاح الجسر', deck: '', tags: [] },
+          { site: { ...SITE, dateFormat: 'iso', timeZone: 'Asia/Dubai' } },
+        ),
+      ).html,
     ));
   it('page: bare story (no headline, byline, dates, figures)', () =>
     expectGolden(
       'page-bare.html',
       renderPage({
-        story: { slug: '', headline: '', headlineDoc: null, deck: '', deckDoc: null, byline: '', dateline: '', body: documentFromText(''), credit: '', copyright: '', language: 'en', tags: [] },
+        story: {
+          slug: '',
+          headline: '',
+          headlineDoc: null,
+          deck: '',
+          deckDoc: null,
+          byline: '',
+          dateline: '',
+          body: documentFromText(''),
+          credit: '',
+          copyright: '',
+          language: 'en',
+          tags: [],
+        },
         site: SITE,
       }).html,
     ));

@@ -16,11 +16,25 @@ function jsonLdOf(html: string): Obj {
   return JSON.parse(scripts[0]!.textContent ?? '') as Obj;
 }
 
-const wire: RenderInput['wire'] = { agency: 'Slugline sample wire', agencyId: 'ssw-001', headline: 'STORM', receivedAt: '2026-04-12T06:00:00Z', url: 'https://wire.example.org/1' };
+const wire: RenderInput['wire'] = {
+  agency: 'Slugline sample wire',
+  agencyId: 'ssw-001',
+  headline: 'STORM',
+  receivedAt: '2026-04-12T06:00:00Z',
+  url: 'https://wire.example.org/1',
+};
 
 describe('NewsArticle JSON-LD', () => {
   it('has the required fields, images as ImageObject with credits, keywords and the wire item', () => {
-    const page = input({ body: bodyOf(...input().story.body.root.children, figure({ mediaId: MEDIA_B, width: null, height: null, alt: 'A', credit: 'Ines Park/SSW', caption: documentFromText('Second.') })) }, { wire });
+    const page = input(
+      {
+        body: bodyOf(
+          ...input().story.body.root.children,
+          figure({ mediaId: MEDIA_B, width: null, height: null, alt: 'A', credit: 'Ines Park/SSW', caption: documentFromText('Second.') }),
+        ),
+      },
+      { wire },
+    );
     const data = jsonLdOf(renderPage(page).html);
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
@@ -34,7 +48,13 @@ describe('NewsArticle JSON-LD', () => {
       author: [{ '@type': 'Person', name: 'Mara Oduya' }],
       publisher: { '@type': 'Organization', name: 'The Daily Slug', url: 'https://news.example.com/' },
       keywords: 'transport, city hall',
-      isBasedOn: { '@type': 'NewsArticle', identifier: 'ssw-001', headline: 'STORM', url: 'https://wire.example.org/1', publisher: { '@type': 'Organization', name: 'Slugline sample wire' } },
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        identifier: 'ssw-001',
+        headline: 'STORM',
+        url: 'https://wire.example.org/1',
+        publisher: { '@type': 'Organization', name: 'Slugline sample wire' },
+      },
     });
     expect(data['publisher']).not.toHaveProperty('logo');
     const images = data['image'] as Obj[];
@@ -51,7 +71,11 @@ describe('NewsArticle JSON-LD', () => {
       copyrightNotice: '© 2026 The Daily Slug',
     });
     // The media library's own creator and notice win over what the credit line implies.
-    expect(images[1]).toMatchObject({ creator: { '@type': 'Person', name: 'Ines Park' }, copyrightNotice: '© 2026 Ines Park', creditText: 'Ines Park/SSW' });
+    expect(images[1]).toMatchObject({
+      creator: { '@type': 'Person', name: 'Ines Park' },
+      copyrightNotice: '© 2026 Ines Park',
+      creditText: 'Ines Park/SSW',
+    });
   });
 
   it('has no isBasedOn without a wire item, and the publication as author without a byline', () => {
@@ -61,13 +85,17 @@ describe('NewsArticle JSON-LD', () => {
   });
 
   it('takes publication dates from the caller, and never has the change before the publication', () => {
-    const data = jsonLdOf(renderPage(input({}, { dates: { published: '2026-05-01T08:00:00+02:00', modified: '2026-04-01T00:00:00Z' } })).html);
+    const data = jsonLdOf(
+      renderPage(input({}, { dates: { published: '2026-05-01T08:00:00+02:00', modified: '2026-04-01T00:00:00Z' } })).html,
+    );
     expect(data['datePublished']).toBe('2026-05-01T06:00:00.000Z');
     expect(data['dateModified']).toBe('2026-05-01T06:00:00.000Z');
   });
 
   it('gives a data: image no url (it has no public address) but keeps its caption and credit', () => {
-    const data = jsonLdOf(renderPage(input({}, { media: () => ({ src: 'data:image/png;base64,iVBORw0KGgo=', width: 1, height: 1 }) })).html);
+    const data = jsonLdOf(
+      renderPage(input({}, { media: () => ({ src: 'data:image/png;base64,iVBORw0KGgo=', width: 1, height: 1 }) })).html,
+    );
     const image = (data['image'] as Obj[])[0]!;
     expect(image).not.toHaveProperty('url');
     expect(image).toMatchObject({ caption: expect.any(String), creditText: 'Lena Sorvik/The Daily Slug' });
@@ -76,7 +104,16 @@ describe('NewsArticle JSON-LD', () => {
   it('cannot be broken out of: </script> and <!-- in every field stay inside their strings', () => {
     const evil = '</script><script>alert(1)</script><!-- \u2028 </SCRIPT > & <![CDATA[';
     const page = input(
-      { headline: evil, deck: evil, byline: evil, dateline: evil, credit: evil, copyright: evil, tags: [evil], body: bodyOf(figure({ mediaId: MEDIA_A, width: 1, height: 1, alt: evil, credit: evil, caption: documentFromText(evil) })) },
+      {
+        headline: evil,
+        deck: evil,
+        byline: evil,
+        dateline: evil,
+        credit: evil,
+        copyright: evil,
+        tags: [evil],
+        body: bodyOf(figure({ mediaId: MEDIA_A, width: 1, height: 1, alt: evil, credit: evil, caption: documentFromText(evil) })),
+      },
       { wire: { agency: evil, agencyId: evil, headline: evil }, site: { ...input().site, masthead: evil, section: evil } },
     );
     const { html } = renderPage(page);

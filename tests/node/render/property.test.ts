@@ -16,10 +16,22 @@ const runs = (n: number) => Number(process.env['PROPERTY_RUNS']) || n;
 const EL = { direction: null, format: '', indent: 0, version: 1 } as const;
 
 const hostileText = fc.constantFrom(...XSS_VECTORS, '<', '>', '&', '"', "'", '\u0000', '\n', '  ', '\t', '\uD800', '\u00A0', '👩‍👩‍👧');
-const text = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 24 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }, { weight: 2, arbitrary: hostileText });
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 24 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+  { weight: 2, arbitrary: hostileText },
+);
 const url = fc.oneof(fc.webUrl(), fc.constantFrom(...XSS_URLS, 'mailto:desk@example.org'), fc.string({ maxLength: 30 }));
 
-const textNode = fc.record({ type: fc.constant('text' as const), text, format: fc.integer({ min: 0, max: 127 }), style: fc.constant(''), mode: fc.constant('normal' as const), detail: fc.constant(0), version: fc.constant(1) });
+const textNode = fc.record({
+  type: fc.constant('text' as const),
+  text,
+  format: fc.integer({ min: 0, max: 127 }),
+  style: fc.constant(''),
+  mode: fc.constant('normal' as const),
+  detail: fc.constant(0),
+  version: fc.constant(1),
+});
 const lineBreak = fc.constant({ type: 'linebreak' as const, version: 1 });
 const tab = fc.constant({ type: 'tab' as const, text: '\t', version: 1 });
 const linkNode = fc.record({
@@ -31,11 +43,18 @@ const linkNode = fc.record({
   children: fc.array(fc.oneof({ weight: 4, arbitrary: textNode }, lineBreak, tab), { maxLength: 3 }),
   ...{ direction: fc.constant(null), format: fc.constant(''), indent: fc.constant(0), version: fc.constant(1) },
 });
-const inline = fc.oneof({ weight: 6, arbitrary: textNode }, { weight: 1, arbitrary: lineBreak }, { weight: 1, arbitrary: tab }, { weight: 2, arbitrary: linkNode });
+const inline = fc.oneof(
+  { weight: 6, arbitrary: textNode },
+  { weight: 1, arbitrary: lineBreak },
+  { weight: 1, arbitrary: tab },
+  { weight: 2, arbitrary: linkNode },
+);
 const inlines = fc.array(inline, { maxLength: 6 });
 
 const paragraph = inlines.map((children) => ({ type: 'paragraph' as const, children, ...EL }));
-const heading = fc.tuple(fc.constantFrom('h2' as const, 'h3' as const), inlines).map(([tag, children]) => ({ type: 'heading' as const, tag, children, ...EL }));
+const heading = fc
+  .tuple(fc.constantFrom('h2' as const, 'h3' as const), inlines)
+  .map(([tag, children]) => ({ type: 'heading' as const, tag, children, ...EL }));
 const quote = inlines.map((children) => ({ type: 'quote' as const, children, ...EL }));
 
 const { list } = fc.letrec<{ list: unknown; item: unknown }>((tie) => ({
@@ -67,7 +86,9 @@ const figure = fc.record({
 });
 
 const block = fc.oneof({ weight: 5, arbitrary: paragraph }, heading, quote, list, { weight: 2, arbitrary: figure });
-const documentArb = fc.array(block, { maxLength: 8 }).map((children) => ({ root: { type: 'root', children, ...EL } }) as unknown as StoryDocument);
+const documentArb = fc
+  .array(block, { maxLength: 8 })
+  .map((children) => ({ root: { type: 'root', children, ...EL } }) as unknown as StoryDocument);
 
 const resolvers: Array<MediaResolver | undefined> = [
   undefined,
@@ -94,7 +115,10 @@ const pageInput = fc
 
 describe('any schema-valid document', () => {
   it('the generated documents are ones the schema accepts (so the properties below mean something)', () => {
-    fc.assert(fc.property(documentArb, (doc) => storyDocumentSchema.safeParse(doc).success), { numRuns: runs(200) });
+    fc.assert(
+      fc.property(documentArb, (doc) => storyDocumentSchema.safeParse(doc).success),
+      { numRuns: runs(200) },
+    );
   });
 
   it('renders inside the allowlist, page and fragment alike', () => {

@@ -4,7 +4,18 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_CLASSES, ALLOWED_ELEMENTS, renderArticle, renderPage } from '../../../src/shared/render';
 import type { RenderInput } from '../../../src/shared/render/types';
-import { documentFromText, documentOf, figure, heading, link, list, paragraph, quote, textRun, TEXT_FORMAT as F } from '../../../src/shared/story/document';
+import {
+  documentFromText,
+  documentOf,
+  figure,
+  heading,
+  link,
+  list,
+  paragraph,
+  quote,
+  textRun,
+  TEXT_FORMAT as F,
+} from '../../../src/shared/story/document';
 import { sampleBody } from '../../../src/main/services/sampleStories';
 import samples from '../../../resources/samples/stories.json';
 import { allowlistProblems, EXPECTED_CLASSES, EXPECTED_ELEMENTS } from './support/allowlistCheck';
@@ -13,7 +24,15 @@ import { validationErrors } from './support/validate';
 
 const everyNode = documentOf([
   heading('h3', [textRun('Before any h2')]),
-  paragraph([textRun('Bold', F.bold), textRun(' and '), link('https://example.org', [textRun('a link', F.italic)]), { type: 'tab', text: '\t' }, textRun('x'), { type: 'linebreak' }, textRun('y', F.code | F.subscript)]),
+  paragraph([
+    textRun('Bold', F.bold),
+    textRun(' and '),
+    link('https://example.org', [textRun('a link', F.italic)]),
+    { type: 'tab', text: '\t' },
+    textRun('x'),
+    { type: 'linebreak' },
+    textRun('y', F.code | F.subscript),
+  ]),
   heading('h2', [textRun('Section')]),
   quote([textRun('Quoted')]),
   list('number', [[textRun('one')], [textRun('two')]]),
@@ -25,14 +44,42 @@ const everyNode = documentOf([
 const pages: Array<[string, RenderInput]> = [
   ['basic', input()],
   ['every node type', input({ body: everyNode })],
-  ['no headline, no dates, empty body', { story: { ...input().story, headline: '', slug: '', deck: '', byline: '', createdAt: 'not a date', updatedAt: undefined, body: documentFromText(''), tags: [] }, site: SITE }],
-  ['very long headline', input({ headline: 'A headline that goes on and on about the harbour bridge, the buses, the cyclists and the council meeting next week' })],
-  ['emoji and combining marks in a long headline', input({ headline: '🚌🚌🚌 Ünïcödé 👩‍👩‍👧‍👦 headline with family emoji and more words to push it past seventy characters' })],
+  [
+    'no headline, no dates, empty body',
+    {
+      story: {
+        ...input().story,
+        headline: '',
+        slug: '',
+        deck: '',
+        byline: '',
+        createdAt: 'not a date',
+        updatedAt: undefined,
+        body: documentFromText(''),
+        tags: [],
+      },
+      site: SITE,
+    },
+  ],
+  [
+    'very long headline',
+    input({
+      headline: 'A headline that goes on and on about the harbour bridge, the buses, the cyclists and the council meeting next week',
+    }),
+  ],
+  [
+    'emoji and combining marks in a long headline',
+    input({ headline: '🚌🚌🚌 Ünïcödé 👩‍👩‍👧‍👦 headline with family emoji and more words to push it past seventy characters' }),
+  ],
   ['rtl', input({ language: 'he', headline: 'גשר הנמל נפתח מחדש' })],
-  ['bad site template', input({}, { site: { ...SITE, siteUrl: 'javascript:alert(1)', accent: 'red; } body { x', timeZone: 'Mars/Olympus' } as typeof SITE })],
-  ...(samples as Array<Parameters<typeof sampleBody>[0] & Record<string, unknown>>).map(
-    (s, i): [string, RenderInput] => [`sample ${i + 1}`, input({ ...(s as object), body: documentOf(sampleBody(s)), headlineDoc: null, deckDoc: null, language: 'en' } as never)],
-  ),
+  [
+    'bad site template',
+    input({}, { site: { ...SITE, siteUrl: 'javascript:alert(1)', accent: 'red; } body { x', timeZone: 'Mars/Olympus' } as typeof SITE }),
+  ],
+  ...(samples as Array<Parameters<typeof sampleBody>[0] & Record<string, unknown>>).map((s, i): [string, RenderInput] => [
+    `sample ${i + 1}`,
+    input({ ...(s as object), body: documentOf(sampleBody(s)), headlineDoc: null, deckDoc: null, language: 'en' } as never),
+  ]),
 ];
 
 describe('rendered pages', () => {
@@ -51,9 +98,17 @@ describe('rendered pages', () => {
   }
 
   it('the checker itself catches what it is for', () => {
-    const found = allowlistProblems('<p onclick="x">a</p><iframe></iframe><a href="javascript:x">b</a><img src="data:image/svg+xml;base64,AA">', 'fragment').join('\n');
-    for (const want of ['onclick', '<iframe> is not allowed', 'raw "<iframe', 'href="javascript:x"', 'svg+xml']) expect(found).toContain(want);
-    expect(allowlistProblems('<p class="evil">&lt;ok&gt;</p><!-- c -->', 'fragment')).toEqual(['raw "<!-- c -->"', 'class "evil" not allowed', 'a #comment node (type 8)']);
+    const found = allowlistProblems(
+      '<p onclick="x">a</p><iframe></iframe><a href="javascript:x">b</a><img src="data:image/svg+xml;base64,AA">',
+      'fragment',
+    ).join('\n');
+    for (const want of ['onclick', '<iframe> is not allowed', 'raw "<iframe', 'href="javascript:x"', 'svg+xml'])
+      expect(found).toContain(want);
+    expect(allowlistProblems('<p class="evil">&lt;ok&gt;</p><!-- c -->', 'fragment')).toEqual([
+      'raw "<!-- c -->"',
+      'class "evil" not allowed',
+      'a #comment node (type 8)',
+    ]);
     expect(allowlistProblems('<p>fine <em>text</em></p>', 'fragment')).toEqual([]);
   });
 

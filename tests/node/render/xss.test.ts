@@ -14,7 +14,9 @@ type Placement = (v: string) => RenderInput;
 
 const withBody = (...blocks: Parameters<typeof documentOf>[0]) => input({ body: documentOf(blocks) });
 const figureWith = (fields: Partial<Parameters<typeof figure>[0]>) =>
-  withBody(figure({ mediaId: MEDIA_A, width: 10, height: 10, alt: 'alt', credit: 'credit', caption: documentFromText('caption'), ...fields }));
+  withBody(
+    figure({ mediaId: MEDIA_A, width: 10, height: 10, alt: 'alt', credit: 'credit', caption: documentFromText('caption'), ...fields }),
+  );
 
 /** Where a vector can land: every story field, every node kind, figure fields, wire and site. */
 const TEXT_PLACEMENTS: Record<string, Placement> = {
@@ -42,9 +44,18 @@ const TEXT_PLACEMENTS: Record<string, Placement> = {
   'figure credit': (v) => figureWith({ credit: v }),
   'figure caption': (v) => figureWith({ caption: documentFromText(v) }),
   'figure mediaId': (v) => figureWith({ mediaId: v }),
-  'media creator': (v) => ({ ...figureWith({}), media: () => ({ src: 'assets/x.jpg', width: 1, height: 1, creator: v, copyrightNotice: v }) }),
+  'media creator': (v) => ({
+    ...figureWith({}),
+    media: () => ({ src: 'assets/x.jpg', width: 1, height: 1, creator: v, copyrightNotice: v }),
+  }),
   'wire fields': (v) => input({}, { wire: { agency: v, agencyId: v, headline: v, receivedAt: v, url: v } }),
-  'site fields': (v) => input({}, { site: { ...SITE, masthead: v, section: v, siteUrl: v, timeZone: v, language: v, accent: v, text: v, background: v } as typeof SITE }),
+  'site fields': (v) =>
+    input(
+      {},
+      {
+        site: { ...SITE, masthead: v, section: v, siteUrl: v, timeZone: v, language: v, accent: v, text: v, background: v } as typeof SITE,
+      },
+    ),
   'publication date': (v) => input({}, { dates: { published: v, modified: v } }),
 };
 const URL_PLACEMENTS: Record<string, Placement> = {
@@ -63,7 +74,6 @@ function problemsFor(page: RenderInput): string[] {
 
 const oneLine = (s: string) =>
   s
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]|[\uD800-\uDFFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -90,12 +100,19 @@ describe('XSS corpus', () => {
   });
 
   it('renders a refused link as its text only, and keeps a safe one', () => {
-    const html = renderArticle(withBody(paragraph([link('JaVaScRiPt:alert(1)', [textRun('read more')]), textRun(' '), link('https://example.org/a', [textRun('source')])])));
+    const html = renderArticle(
+      withBody(
+        paragraph([link('JaVaScRiPt:alert(1)', [textRun('read more')]), textRun(' '), link('https://example.org/a', [textRun('source')])]),
+      ),
+    );
     expect(html).toContain('<p>read more <a href="https://example.org/a">source</a></p>');
   });
 
   it('refuses SVG and script-bearing image sources but keeps the figure and says so', () => {
-    const page = renderPage({ ...figureWith({ caption: documentFromText('Harbour at dawn') }), media: () => ({ src: 'data:image/svg+xml;base64,PHN2Zz4=', width: 1, height: 1 }) });
+    const page = renderPage({
+      ...figureWith({ caption: documentFromText('Harbour at dawn') }),
+      media: () => ({ src: 'data:image/svg+xml;base64,PHN2Zz4=', width: 1, height: 1 }),
+    });
     expect(page.html).not.toContain('<img');
     expect(page.html).toContain('<figcaption><span class="caption">Harbour at dawn</span>');
     expect(page.warnings.join('\n')).toMatch(/image address was refused/);

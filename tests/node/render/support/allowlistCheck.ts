@@ -40,7 +40,20 @@ export const EXPECTED_ELEMENTS: Record<string, readonly string[]> = {
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
   figcaption: [],
 };
-export const EXPECTED_CLASSES = ['site', 'masthead', 'section', 'deck', 'meta', 'byline', 'dateline', 'caption', 'credit', 'copyright', 'tags', 'tab'];
+export const EXPECTED_CLASSES = [
+  'site',
+  'masthead',
+  'section',
+  'deck',
+  'meta',
+  'byline',
+  'dateline',
+  'caption',
+  'credit',
+  'copyright',
+  'tags',
+  'tab',
+];
 const HEAD_ONLY = new Set(['meta', 'title', 'link', 'style', 'script']);
 
 function hrefAllowed(value: string): boolean {
@@ -53,7 +66,8 @@ function hrefAllowed(value: string): boolean {
 
 function srcAllowed(value: string): boolean {
   if (value.startsWith('data:')) return /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/.test(value);
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return !value.startsWith('//') && !/[\s"'<>\\]/.test(value) && !value.split(/[/?]/).includes('..');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value))
+    return !value.startsWith('//') && !/[\s"'<>\\]/.test(value) && !value.split(/[/?]/).includes('..');
   try {
     return ['http:', 'https:', 'app:'].includes(new URL(value).protocol);
   } catch {
@@ -93,7 +107,8 @@ function walk(node: DomNode, page: boolean, problems: string[], inHead: boolean)
         else if (!allowed.includes(a)) problems.push(`<${name} ${a}> attribute not allowed`);
         if (a === 'href' && !hrefAllowed(attr.value)) problems.push(`<${name} href="${attr.value.slice(0, 80)}"> scheme not allowed`);
         if (a === 'src' && !srcAllowed(attr.value)) problems.push(`<${name} src="${attr.value.slice(0, 80)}"> source not allowed`);
-        if (a === 'class') for (const c of attr.value.split(/\s+/)) if (!EXPECTED_CLASSES.includes(c)) problems.push(`class "${c}" not allowed`);
+        if (a === 'class')
+          for (const c of attr.value.split(/\s+/)) if (!EXPECTED_CLASSES.includes(c)) problems.push(`class "${c}" not allowed`);
         if (name === 'script' && a === 'type' && attr.value !== 'application/ld+json') problems.push(`<script type="${attr.value}">`);
         if (name === 'link' && a === 'rel' && attr.value !== 'canonical') problems.push(`<link rel="${attr.value}">`);
       }

@@ -10,7 +10,11 @@ export const MEDIA_B = 'b2c3d4e5f6071829';
 
 /** Images as the folder export addresses them. */
 export const assetResolver: MediaResolver = (id) =>
-  id === MEDIA_A ? { src: `assets/${id}.jpg`, width: 1200, height: 800 } : id === MEDIA_B ? { src: `assets/${id}.png`, width: 640, height: 480, creator: 'Ines Park', copyrightNotice: '© 2026 Ines Park' } : null;
+  id === MEDIA_A
+    ? { src: `assets/${id}.jpg`, width: 1200, height: 800 }
+    : id === MEDIA_B
+      ? { src: `assets/${id}.png`, width: 640, height: 480, creator: 'Ines Park', copyrightNotice: '© 2026 Ines Park' }
+      : null;
 
 export function story(overrides: Partial<RenderStory> = {}): RenderStory {
   return {
@@ -22,7 +26,9 @@ export function story(overrides: Partial<RenderStory> = {}): RenderStory {
     byline: 'By Mara Oduya',
     dateline: 'PORT ELLIS',
     body: documentOf([
-      paragraph([textRun('PORT ELLIS — The Harbour Street bridge reopened to traffic on Monday morning, six months after engineers closed it.')]),
+      paragraph([
+        textRun('PORT ELLIS — The Harbour Street bridge reopened to traffic on Monday morning, six months after engineers closed it.'),
+      ]),
       figure({
         mediaId: MEDIA_A,
         width: 1200,

@@ -5,5 +5,7 @@ const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 export async function validationErrors(html: string): Promise<string[]> {
   const report = await validator.validateString(html);
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId} (line ${m.line}:${m.column}): ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId} (line ${m.line}:${m.column}): ${m.message}`),
+  );
 }
