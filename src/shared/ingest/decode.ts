@@ -64,7 +64,8 @@ function tryUtf8(bytes: Uint8Array): string | null {
 }
 
 // Windows-1252 for 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined and stay as they are).
-const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function decodeWith(label: string, bytes: Uint8Array): string {
   const text = new PlatformTextDecoder(label).decode(bytes);
@@ -169,7 +170,7 @@ export function decodeBytes(bytes: Uint8Array, rule: EncodingRule): Decoded {
     }
     case 'html': {
       const label = declaredEncoding(head, 'html');
-      if (label) return decodeDeclared(bytes, label, 'the page\'s meta charset', warnings);
+      if (label) return decodeDeclared(bytes, label, "the page's meta charset", warnings);
       return decodeFallback(bytes, warnings);
     }
     case 'json': {

@@ -6,9 +6,51 @@ import { HEADER_7901 } from './formats/iptc7901';
 import type { WireFormat } from './types';
 
 const HTML_TAGS = new Set([
-  'html', 'head', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'article', 'section', 'main', 'header', 'footer', 'nav',
-  'figure', 'ul', 'ol', 'table', 'span', 'a', 'img', 'blockquote', 'meta', 'title', 'link', 'script', 'style', 'br', 'em', 'strong',
-  'b', 'i', 'aside', 'form', 'iframe', 'picture', 'time', 'small', 'font', 'center', 'pre', 'hr',
+  'html',
+  'head',
+  'body',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'figure',
+  'ul',
+  'ol',
+  'table',
+  'span',
+  'a',
+  'img',
+  'blockquote',
+  'meta',
+  'title',
+  'link',
+  'script',
+  'style',
+  'br',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'aside',
+  'form',
+  'iframe',
+  'picture',
+  'time',
+  'small',
+  'font',
+  'center',
+  'pre',
+  'hr',
 ]);
 const G2_ROOTS = new Set(['newsMessage', 'newsItem', 'packageItem', 'knowledgeItem', 'conceptItem', 'conceptSet', 'planningItem']);
 
@@ -43,13 +85,26 @@ export function rootElementName(text: string): string | null {
 
 function jsonFormat(t: string): WireFormat | null {
   const head = t.slice(0, 65536);
-  if (/"api_version"\s*:/.test(head) || (/"altids"\s*:/.test(head) && /"editorialpriority"\s*:/.test(head)) || /"data"\s*:\s*\{\s*"(?:meta|item|items)"/.test(head)) return 'ap-media-json';
-  if (/"(?:uri|guid|headline|headlines|body_html|body_text|body_xhtml|body_html5|bodies|versioncreated|versionCreated|type|byline|by|slugline|located)"\s*:/.test(head)) return 'ninjs';
+  if (
+    /"api_version"\s*:/.test(head) ||
+    (/"altids"\s*:/.test(head) && /"editorialpriority"\s*:/.test(head)) ||
+    /"data"\s*:\s*\{\s*"(?:meta|item|items)"/.test(head)
+  )
+    return 'ap-media-json';
+  if (
+    /"(?:uri|guid|headline|headlines|body_html|body_text|body_xhtml|body_html5|bodies|versioncreated|versionCreated|type|byline|by|slugline|located)"\s*:/.test(
+      head,
+    )
+  )
+    return 'ninjs';
   return null;
 }
 
 function teletypeFormat(t: string): WireFormat | null {
-  const lines = t.slice(0, 4096).split(/\r\n|\r|\n/).slice(0, 16);
+  const lines = t
+    .slice(0, 4096)
+    .split(/\r\n|\r|\n/)
+    .slice(0, 16);
   if (/^[\s\u007f]*ZCZC\b/.test(t)) return 'zczc';
   const hasSoh = /^[\s\u0000\u0016\u007f]*\u0001/.test(t);
   if (hasSoh && lines.slice(0, 4).some((l) => ANPA_HEADER.test(l))) return 'anpa-1312';
@@ -65,7 +120,6 @@ function teletypeFormat(t: string): WireFormat | null {
  * is the fallback for text; 'page-text' is decided later with the web-page extractor's test.
  */
 export function detectFormatOfText(text: string): WireFormat | null {
-  // eslint-disable-next-line no-control-regex
   const t = text.replace(/^[\ufeff\s\u0000\u007f]+/, '');
   if (!t) return null;
   if (t[0] === '{' || t[0] === '[') return jsonFormat(t);

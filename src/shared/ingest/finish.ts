@@ -9,7 +9,7 @@ import { findLeadIn } from './fields/dateline';
 import { separateEditorialNotes } from './fields/ednotes';
 import { cleanByline, cleanHeadline, collapse, isCopyrightLine, unique } from './fields/text';
 import { escapeHtmlText, inlineHtmlToText, runsToInlineHtml } from './inline';
-import { HEURISTIC_WINDOW, MAX_ITEMS } from './limits';
+import { HEURISTIC_WINDOW, MAX_BLOCKS, MAX_ITEMS } from './limits';
 import { convertApTypography, FieldRepairer } from './repairFields';
 import type { ParsedBlock, ParsedCaption, ParsedItem, ParsedWire } from './types';
 
@@ -17,11 +17,12 @@ export interface FinishOptions {
   typography: boolean;
 }
 
+const NOT_PRINTABLE = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Warnings quote source text: keep them printable and short. */
 function cleanWarnings(warnings: string[]): string[] {
-  // eslint-disable-next-line no-control-regex
-  const bad = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-  return unique(warnings.map((w) => (w.length > 300 ? `${w.slice(0, 299)}…` : w).replace(bad, ' ')));
+  if (!warnings.length) return [];
+  return unique(warnings.map((w) => (w.length > 300 ? `${w.slice(0, 299)}…` : w).replace(NOT_PRINTABLE, ' ')));
 }
 
 function ednoteText(notes: string[]): string | null {
@@ -112,7 +113,10 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
   const warnings = [...d.warnings];
   const rawHeadline = cleanHeadline(d.headline);
   const rawByline = cleanByline(d.byline);
-  const sep = separateEditorialNotes(d.blocks, { headline: rawHeadline, byline: rawByline });
+  // Text formats can produce any number of paragraphs; the walker caps markup, this caps the rest.
+  const drafted = d.blocks.length > MAX_BLOCKS ? d.blocks.slice(0, MAX_BLOCKS) : d.blocks;
+  if (drafted !== d.blocks) warnings.push(`the body has more than ${MAX_BLOCKS} paragraphs; the rest was left out`);
+  const sep = separateEditorialNotes(drafted, { headline: rawHeadline, byline: rawByline });
   warnings.push(...sep.warnings);
   let copyright = d.copyright;
   if (sep.copyright) {
@@ -179,14 +183,22 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
 }
 
 function isEmptyDraft(d: ItemDraft): boolean {
-  return !cleanHeadline(d.headline) && !d.blocks.some((b) => (b.kind === 'caption' ? runsText(b.runs).trim() : blockText(b).trim() || b.kind === 'table' || b.kind === 'bullet' || b.kind === 'number' || b.kind === 'pre'));
+  return (
+    !cleanHeadline(d.headline) &&
+    !d.blocks.some((b) =>
+      b.kind === 'caption'
+        ? runsText(b.runs).trim()
+        : blockText(b).trim() || b.kind === 'table' || b.kind === 'bullet' || b.kind === 'number' || b.kind === 'pre',
+    )
+  );
 }
 
 /** Draft items of one file → the ParsedWire, or a no-content refusal. */
 export function finishWire(draft: DraftWire, encoding: string, fileWarnings: string[], opts: FinishOptions): ParsedWire {
   const warnings = [...fileWarnings, ...draft.warnings];
   let drafts = draft.items.filter((d) => !isEmptyDraft(d));
-  if (drafts.length < draft.items.length) warnings.push(`${draft.items.length - drafts.length} item(s) without a headline or text were left out`);
+  if (drafts.length < draft.items.length)
+    warnings.push(`${draft.items.length - drafts.length} item(s) without a headline or text were left out`);
   if (!drafts.length) fail('no-content', `no story found (no headline or text in this ${draft.format} file)`);
   if (drafts.length > MAX_ITEMS) {
     warnings.push(`only the first ${MAX_ITEMS} of ${drafts.length} items were read`);

@@ -49,7 +49,8 @@ export function sniffBinary(bytes: Uint8Array): string | null {
 /** UTF-16 without a byte-order mark: ASCII text with a NUL beside every character. */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
+  // ASCII text in UTF-16 has a NUL in its first few characters; nearly every file has none.
+  if (n < 4 || !bytes.subarray(0, 64).includes(0)) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
@@ -68,7 +69,12 @@ export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
     fail('too-large', `too large to be a wire item (${formatSize(bytes.length)}; the limit is ${formatSize(maxBytes)})`);
   }
   if (bytes.length === 0) fail('empty', 'the file is empty');
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe) ? 2 : 0;
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 3
+      : (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)
+        ? 2
+        : 0;
   let blank = true;
   for (let i = bom; i < bytes.length && blank; i++) {
     const b = bytes[i]!;
@@ -81,7 +87,7 @@ export function guardBytes(bytes: Uint8Array, maxBytes: number): void {
   if (sniffUtf16(bytes)) return;
   const window = bytes.subarray(0, 8192);
   let nul = 0;
-  for (const b of window) if (b === 0) nul++;
+  for (let at = window.indexOf(0); at >= 0; at = window.indexOf(0, at + 1)) nul++;
   if (nul > 8 && nul > window.length / 100) fail('binary', 'not a wire file (looks like binary data)');
 }
 

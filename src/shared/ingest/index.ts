@@ -74,11 +74,11 @@ function parseJsonFormat(text: string, recognised: boolean): DraftWire {
   const json = parseJson(text);
   if (isApMedia(json)) return parseApMedia(json);
   // Valid JSON that matched no wire format's keys is some other JSON, not an empty story.
-  if (!recognised || typeof json !== 'object' || json === null) fail('unsupported', 'not a wire format Slugline reads (JSON without a news item)');
+  if (!recognised || typeof json !== 'object' || json === null)
+    fail('unsupported', 'not a wire format Slugline reads (JSON without a news item)');
   return parseNinjs(json);
 }
 
-// eslint-disable-next-line no-control-regex
 const NOT_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Same guarantee as the agency formats (no control characters, valid Unicode), whoever built the value. */
@@ -100,7 +100,11 @@ function textOnly<T>(value: T, key = ''): T {
 /** The web-page extractor (another module) owns pages; its result gets the same text guarantee. */
 function parseWebPage(kind: 'html' | 'text', text: string, fileName: string, encoding: string, warnings: string[]): ParsedWire {
   const wire = kind === 'html' ? parseHtmlPage(text, fileName, encoding) : parsePageText(text, fileName, encoding);
-  if (!wire.items.length) fail('no-content', `no story found in this ${kind === 'html' ? 'web page' : 'saved page text'}${wire.warnings.length ? ` (${wire.warnings[0]})` : ''}`);
+  if (!wire.items.length)
+    fail(
+      'no-content',
+      `no story found in this ${kind === 'html' ? 'web page' : 'saved page text'}${wire.warnings.length ? ` (${wire.warnings[0]})` : ''}`,
+    );
   return textOnly({ ...wire, warnings: [...warnings, ...wire.warnings] });
 }
 
@@ -111,7 +115,8 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseWireOptions): 
   const decoded = decodeBytes(bytes, encodingRule(format, preview));
   const text = decoded.text;
   if (format === 'plain-text' && looksLikePageText(text)) format = 'page-text';
-  const finish = (draft: DraftWire): ParsedWire => finishWire(draft, decoded.encoding, decoded.warnings, { typography: options.typography ?? false });
+  const finish = (draft: DraftWire): ParsedWire =>
+    finishWire(draft, decoded.encoding, decoded.warnings, { typography: options.typography ?? false });
   switch (format) {
     case 'nitf':
     case 'newsml-g2':

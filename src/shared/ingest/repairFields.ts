@@ -6,8 +6,9 @@ import { repairText } from './repair';
 import type { FieldRepair, TextRepair } from './types';
 
 // C0/C1 controls other than the three whitespace ones, DEL, and unpaired surrogates.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export class FieldRepairer {
   readonly repairs: FieldRepair[] = [];
@@ -28,7 +29,14 @@ export class FieldRepairer {
     const out = text.replace(CONTROL, (ch, at: number) => {
       const isSurrogate = ch.charCodeAt(0) >= 0xd800;
       const to = isSurrogate ? '\ufffd' : '';
-      const fr: FieldRepair = { field, rule: isSurrogate ? 'lone-surrogate' : 'control-chars', start: at - removed + shift, end: at - removed + shift + to.length, from: ch, to };
+      const fr: FieldRepair = {
+        field,
+        rule: isSurrogate ? 'lone-surrogate' : 'control-chars',
+        start: at - removed + shift,
+        end: at - removed + shift + to.length,
+        from: ch,
+        to,
+      };
       if (index !== undefined) fr.index = index;
       this.repairs.push(fr);
       removed += ch.length - to.length;
@@ -52,7 +60,11 @@ export class FieldRepairer {
   /** Repair multi-line text (preformatted blocks, editorial notes): line breaks are kept. */
   multiline(field: string, value: string | null, index?: number): string | null {
     if (value === null) return null;
-    const normalized = value.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
+    const normalized = value
+      .replace(/\r\n?/g, '\n')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+|\s+$/g, '');
     if (!normalized.trim()) return null;
     const r = repairText(normalized, { typography: this.typography });
     this.record(field, index, r.repairs);
@@ -63,12 +75,17 @@ export class FieldRepairer {
    * Repair the runs of one paragraph. Offsets are reported in the paragraph's plain text.
    * `convert` (agency typography) runs first, outside the protected lead-in `[0, protect)`.
    */
-  runs(field: string, runs: InlineRun[], index: number, convert?: (text: string, offset: number) => { text: string; repairs: TextRepair[] }): InlineRun[] {
+  runs(
+    field: string,
+    runs: InlineRun[],
+    index: number,
+    convert?: (text: string, offset: number) => { text: string; repairs: TextRepair[] },
+  ): InlineRun[] {
     const out: InlineRun[] = [];
     let offset = 0;
     let prevSpace = true;
     for (const run of runs) {
-      let t = run.text.replace(/[\t\n\r\f\v ]+/g, ' ');
+      let t = /[\t\n\r\f\v]| {2}/.test(run.text) ? run.text.replace(/[\t\n\r\f\v ]+/g, ' ') : run.text;
       if (prevSpace) t = t.replace(/^ /, '');
       if (!t) continue;
       if (convert) {

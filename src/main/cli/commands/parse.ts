@@ -47,7 +47,10 @@ function itemSummary(item: ParsedItem, n: number, of: number): string[] {
   row('Deck', item.deck);
   row('Slug', item.slug);
   row('Byline', item.byline ? `${item.byline}${item.byline_title ? ` (${item.byline_title})` : ''}` : null);
-  row('Dateline', item.dateline ? `${item.dateline}${item.dateline_raw && item.dateline_raw !== item.dateline ? `  [${item.dateline_raw}]` : ''}` : null);
+  row(
+    'Dateline',
+    item.dateline ? `${item.dateline}${item.dateline_raw && item.dateline_raw !== item.dateline ? `  [${item.dateline_raw}]` : ''}` : null,
+  );
   row('Date', item.date ? `${item.date}${item.date_raw && item.date_raw !== item.date ? `  (${item.date_raw})` : ''}` : item.date_raw);
   row('Credit', item.credit);
   row('Copyright', item.copyright ?? (item.copyright_holder ? `holder: ${item.copyright_holder}` : null));

@@ -17,7 +17,8 @@ const HOLD = /\b(?:HOLD|HOLD FOR RELEASE|SPERRFRIST|EMBARGOED)\b/;
 const HOLD_NOTE = /\b(?:hold for release|please hold|hold until)\b/i;
 const CORRECTION = /\b(?:CORRECTION|CORRECTED|CORRECTS|CORRECTIVE|BERICHTIGUNG|KORREKTUR|RECTIFICATIF|CORRECCIÓN|CORREZIONE)\b/;
 const SUBSTITUTE = /\b(?:SUB(?:STITUTE|S)?|REFILE|REPEAT|(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?Write-?thru|WRITETHRU|NEUFASSUNG|NEU)\b/i;
-const EDS_FIX = /\b(?:correct(?:s|ed|ion)?|fix(?:es|ed)?|clarif(?:y|ies|ied)|changes?\s+(?:\d|the|to|spelling|name|figure|graf|byline)|updates? (?:to correct|with correct))\b/i;
+const EDS_FIX =
+  /\b(?:correct(?:s|ed|ion)?|fix(?:es|ed)?|clarif(?:y|ies|ied)|changes?\s+(?:\d|the|to|spelling|name|figure|graf|byline)|updates? (?:to correct|with correct))\b/i;
 
 function statusAdvisory(status: string | null): WireAdvisory | null {
   const s = (status ?? '').toLowerCase().replace(/^.*:/, '');
@@ -34,7 +35,13 @@ export function detectAdvisory(src: AdvisorySource): WireAdvisory | null {
   // such as "MAN KILLED IN CRASH" are news, not notices.
   const head = /^\s*([A-ZÄÖÜÉ]{3,20}(?: [A-ZÄÖÜÉ]{2,12})?)\s*[:/-]/.exec(src.headline ?? '')?.[1] ?? '';
   const note = src.ednote ?? '';
-  if (KILL.test(keys) || KILL.test(head) || /^\s*(?:eds?|editors?)\s*:.*\b(?:eliminate|kill|withdraw)/i.test(note) || (KILL_NOTE.test(note) && /\b(?:story|item|report|dispatch)\b/i.test(note))) return 'kill';
+  if (
+    KILL.test(keys) ||
+    KILL.test(head) ||
+    /^\s*(?:eds?|editors?)\s*:.*\b(?:eliminate|kill|withdraw)/i.test(note) ||
+    (KILL_NOTE.test(note) && /\b(?:story|item|report|dispatch)\b/i.test(note))
+  )
+    return 'kill';
   if (HOLD.test(src.take_key ?? '') || HOLD.test(src.slug ?? '') || HOLD_NOTE.test(note)) return 'hold';
   if (CORRECTION.test(keys) || CORRECTION.test(head)) return 'correction';
   // An "Eds:" note that corrects an earlier version says more than the write-thru it rides on.

@@ -3,7 +3,33 @@
 import { collapse } from './text';
 
 const BY_WORD = /^(?:by|von|par|por|di|av|door|de|af|przez|od)\s+\p{Lu}/iu;
-const NAME_CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'og', 'och', 'en', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'in', 'aus', 'for', 'with', 'the', 'of']);
+const NAME_CONNECTORS = new Set([
+  'and',
+  'und',
+  'et',
+  'y',
+  'e',
+  'og',
+  'och',
+  'en',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'in',
+  'aus',
+  'for',
+  'with',
+  'the',
+  'of',
+]);
 
 /** Does this text read like a by-line (names, agency codes, initials) rather than a sentence? */
 export function looksLikeByline(s: string | null | undefined): boolean {
@@ -11,7 +37,10 @@ export function looksLikeByline(s: string | null | undefined): boolean {
   if (!t || t.length > 160) return false;
   if (BY_WORD.test(t)) return true;
   if (/^[\p{Ll}]{1,5}(?:\/[\p{Ll}]{1,5})+$/u.test(t)) return true; // initials: daa/mt/msr
-  const words = t.replace(/[,/()|]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words = t
+    .replace(/[,/()|]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length > 8) return false;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w.toLowerCase()));
   return lower.length <= 1;
@@ -19,7 +48,9 @@ export function looksLikeByline(s: string | null | undefined): boolean {
 
 /** "By Meredith Jameson," → "By Meredith Jameson". */
 export function trimByline(s: string | null | undefined): string | null {
-  const t = collapse(s).replace(/[\s,;:=]+$/, '').trim();
+  const t = collapse(s)
+    .replace(/[\s,;:=]+$/, '')
+    .trim();
   return t || null;
 }
 

@@ -17,9 +17,11 @@ export interface LeadIn {
 
 /** Agencies that sign a dateline without parentheses ("… Dec. 9 Kyodo -"). */
 const BARE_AGENCIES = 'Kyodo|KYODO|Xinhua|XINHUA|Yonhap|YONHAP|Bernama|BERNAMA|PTI|IANS|Lusa|LUSA|Anadolu|SANA|IRNA|KCNA|TASS|Interfax';
-const KNOWN_AGENCY = /\b(AP|Reuters|REUTERS|AFP|dpa|DPA|EFE|ANSA|Kyodo|Xinhua|AAP|PA|CNN|UPI|TASS|ats|ATS|sda|SDA|Belga|BELGA|ANP|APA|TT|NTB|STT|Ritzau|PAP|CTK|MTI|ANA|ANA-MPA|AA|KUNA|WAM|SPA|PTI|IANS|Yonhap|Bernama|Lusa|Europa Press|KNA|epd|CP|Bloomberg|tca|RTRS|NYT|WP|BBC|Agencia EFE|Notimex|Prensa Latina|BTA|HINA|Tanjug|STA|Agerpres|LETA|ELTA|ERR|Ukrinform|RIA|IRNA|SANA|MENA|APS|TAP|MAP|QNA|BNA|ONA|Petra|NNA|JTA|dapd|sid|SID|ddp|AFX|Dow Jones|DJ)\b/;
+const KNOWN_AGENCY =
+  /\b(AP|Reuters|REUTERS|AFP|dpa|DPA|EFE|ANSA|Kyodo|Xinhua|AAP|PA|CNN|UPI|TASS|ats|ATS|sda|SDA|Belga|BELGA|ANP|APA|TT|NTB|STT|Ritzau|PAP|CTK|MTI|ANA|ANA-MPA|AA|KUNA|WAM|SPA|PTI|IANS|Yonhap|Bernama|Lusa|Europa Press|KNA|epd|CP|Bloomberg|tca|RTRS|NYT|WP|BBC|Agencia EFE|Notimex|Prensa Latina|BTA|HINA|Tanjug|STA|Agerpres|LETA|ELTA|ERR|Ukrinform|RIA|IRNA|SANA|MENA|APS|TAP|MAP|QNA|BNA|ONA|Petra|NNA|JTA|dapd|sid|SID|ddp|AFX|Dow Jones|DJ)\b/;
 
-const CONNECTORS = /^(?:de|del|della|di|da|do|dos|das|la|le|les|el|am|an|der|den|im|in|sur|upon|on|of|en|et|y|and|bei|ob|van|von|al|au|aux|sous|sobre)$/;
+const CONNECTORS =
+  /^(?:de|del|della|di|da|do|dos|das|la|le|les|el|am|an|der|den|im|in|sur|upon|on|of|en|et|y|and|bei|ob|van|von|al|au|aux|sous|sobre)$/;
 
 /** A place name: short, capitalised words (abbreviations such as "Pa." allowed). */
 function isPlace(s: string): boolean {
@@ -53,7 +55,11 @@ export function stripDate(s: string): string {
 /** Is this short string a timestamp or a date rather than a place? */
 export function isTimeOrDate(s: string): boolean {
   const t = s.trim();
-  return /^\d{1,4}([-/.: ]\d{1,4})*(\s*(GMT|UTC|Z|[AP]M))?([\s+-].*)?$/i.test(t) && /\d/.test(t) && !/\p{L}{3,}/u.test(t.replace(/GMT|UTC/gi, ''));
+  return (
+    /^\d{1,4}([-/.: ]\d{1,4})*(\s*(GMT|UTC|Z|[AP]M))?([\s+-].*)?$/i.test(t) &&
+    /\d/.test(t) &&
+    !/\p{L}{3,}/u.test(t.replace(/GMT|UTC/gi, ''))
+  );
 }
 
 const DASH = String.raw`(?:\.-|--|[-–—_]|:)`;
@@ -76,7 +82,7 @@ const PATTERNS: { re: RegExp; place: number; credit: number }[] = [
 function agencyLike(s: string): boolean {
   const t = s.trim();
   if (KNOWN_AGENCY.test(t)) return true;
-  return /^[\p{L}][\p{L}.&'\/ -]{0,24}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t) && t.length <= 12;
+  return /^[\p{L}][\p{L}.&'/ -]{0,24}$/u.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t) && t.length <= 12;
 }
 
 /** The dateline lead-in of a first paragraph, or null when the paragraph has none. */

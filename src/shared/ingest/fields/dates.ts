@@ -53,7 +53,8 @@ function iso(y: number, mo: number, d: number, h: number, mi: number, s: number,
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${f}${zone}`;
 }
 
-const ISO_ANY = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|GMT|UTC)?$/i;
+const ISO_ANY =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|GMT|UTC)?$/i;
 
 /**
  * ISO 8601 (basic or extended, "T" or space, with or without seconds and offset) → extended form.

@@ -17,7 +17,8 @@ const SECTION_START: RegExp[] = [
   /^\*(?:\s*\*){2,}$/,
 ];
 
-const EDS_NOTE = /^\(?\s*(?:eds?|editors?|editor'?s note|note to editors|attention editors|advisory|achtung redaktion|redaktionshinweis|hinweis an die redaktion|nota a los editores|note aux rédactions)\s*:/i;
+const EDS_NOTE =
+  /^\(?\s*(?:eds?|editors?|editor'?s note|note to editors|attention editors|advisory|achtung redaktion|redaktionshinweis|hinweis an die redaktion|nota a los editores|note aux rédactions)\s*:/i;
 
 const END_MARKER = /^(?:\(?more\)?|-+\s*30\s*-+|-0-|#{3}|\(?ends?\)?|\(?end\)?|endit|nnnn|\(?fin\)?|\(?ende\)?)\.?$/i;
 
@@ -32,20 +33,21 @@ const SIGN_OFFS: RegExp[] = [
 ];
 
 export function isEdsNote(text: string): boolean {
-  return EDS_NOTE.test(collapse(text).slice(0, 80));
+  return EDS_NOTE.test(collapse(text.slice(0, 120)));
 }
 
 export function isSignOff(text: string): boolean {
+  if (text.length > 120) return false; // sign-offs are short; most lines are not, so skip the work
   const t = collapse(text);
   return t.length <= 60 && SIGN_OFFS.some((re) => re.test(t));
 }
 
 export function isEndMarker(text: string): boolean {
-  return END_MARKER.test(collapse(text));
+  return text.length <= 40 && END_MARKER.test(collapse(text));
 }
 
 export function startsNonPublicSection(text: string): boolean {
-  const t = collapse(text).slice(0, HEURISTIC_WINDOW);
+  const t = collapse(text.slice(0, HEAD));
   return SECTION_START.some((re) => re.test(t));
 }
 
@@ -57,9 +59,12 @@ export interface SeparatedBody {
   copyright: string | null;
 }
 
-/** Collapsed text of a block's start: the heuristics never need more, and bodies can be megabytes. */
+/** How much of a paragraph the note tests read: they match openings, and bodies can be megabytes. */
+const HEAD = 160;
+
+/** Collapsed text of a block's start. */
 function head(b: DraftBlock): string {
-  return collapse(blockText(b).slice(0, HEURISTIC_WINDOW));
+  return collapse(blockText(b).slice(0, HEAD));
 }
 
 /** Collapsed text of a short block, or null when the block is too long to be a note or marker. */
@@ -87,14 +92,15 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
   let copyright: string | null = null;
   let blocks = input.filter((b) => !(isParagraph(b) && isBlank(blockText(b))));
 
-  const cut = blocks.findIndex((b) => isParagraph(b) && startsNonPublicSection(head(b)));
+  const heads = blocks.map((b) => (isParagraph(b) ? head(b) : ''));
+  const cut = heads.findIndex((t, i) => t !== '' && SECTION_START.some((re) => re.test(t)) && isParagraph(blocks[i]!));
   if (cut >= 0) {
     notes.push(...blocks.slice(cut).map(blockNote).filter(Boolean));
     blocks = blocks.slice(0, cut);
   }
 
-  blocks = blocks.filter((b) => {
-    if (isParagraph(b) && isEdsNote(head(b))) {
+  blocks = blocks.filter((b, i) => {
+    if (isParagraph(b) && EDS_NOTE.test(heads[i] ?? '')) {
       notes.push(collapse(blockText(b)).replace(/^\((.*)\)$/, '$1'));
       return false;
     }

@@ -4,8 +4,11 @@ import { HEURISTIC_WINDOW } from '../limits';
 
 /** Collapse ASCII whitespace runs to one space and trim (NBSP is kept: it is meaningful text). */
 export function collapse(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\t\n\r\f\v ]+/g, ' ').trim();
+  const t = s ?? '';
+  // Most text has nothing to collapse: test first, so the common case does not copy the string.
+  return (NEEDS_COLLAPSE.test(t) ? t.replace(/[\t\n\r\f\v ]+/g, ' ') : t).trim();
 }
+const NEEDS_COLLAPSE = /[\t\n\r\f\v]| {2}/;
 
 /** Collapsed text or null when nothing is left. */
 export function clean(s: string | null | undefined): string | null {
@@ -31,7 +34,10 @@ export function cleanHeadline(s: string | null | undefined): string | null {
 
 /** Strip the trailing "=" (and spaces) teletype formats put after a by-line. */
 export function cleanByline(s: string | null | undefined): string | null {
-  const t = collapse(s).replace(/(?:\s*[=<])+$/, '').replace(/[,;]\s*$/, '').trim();
+  const t = collapse(s)
+    .replace(/(?:\s*[=<])+$/, '')
+    .replace(/[,;]\s*$/, '')
+    .trim();
   return t || null;
 }
 
@@ -81,6 +87,10 @@ export function unique(values: (string | null | undefined)[]): string[] {
 /** Case- and space-insensitive comparison key. */
 export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const norm = (s: string): string => collapse(s).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.:;,!?]+$/, '');
+  const norm = (s: string): string =>
+    collapse(s)
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(/[.:;,!?]+$/, '');
   return norm(a) === norm(b);
 }

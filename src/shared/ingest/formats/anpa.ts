@@ -16,7 +16,10 @@ const BY_START = /^(?:by|von|par|por)\s+\p{Lu}/iu;
 
 /** "BC-AS--China-Daring Escape-ABRIDGED, 3rd Ld-Writethru,827" → slug, take key. */
 function splitKeywordLine(line: string): { slug: string; take: string | null } {
-  const parts = line.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = line
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length > 1 && /^\d{1,5}$/.test(parts[parts.length - 1]!)) parts.pop(); // word count
   const slug = parts.shift() ?? line;
   return { slug, take: parts.length ? parts.join(', ') : null };
@@ -100,7 +103,11 @@ export function parseAnpa(text: string): DraftWire {
       d.slug = k.slug;
       if (k.take) d.take_key = k.take;
       gotKeyword = true;
-    } else if (isEdsNote(t) || /^(?:AP|Kyodo|AFP) (?:Photos?|Graphics?|Video)\b/i.test(t) || /^With (?:AP )?(?:Photos?|Graphics?|BC-)/i.test(t)) {
+    } else if (
+      isEdsNote(t) ||
+      /^(?:AP|Kyodo|AFP) (?:Photos?|Graphics?|Video)\b/i.test(t) ||
+      /^With (?:AP )?(?:Photos?|Graphics?|BC-)/i.test(t)
+    ) {
       d.ednotes.push(t.replace(/^\((.*)\)$/, '$1'));
     } else if (ends === '=' && !d.byline && (BY_START.test(t) || looksLikeByline(t)) && d.headline) {
       d.byline = t;
@@ -123,7 +130,12 @@ export function parseAnpa(text: string): DraftWire {
   }
   // Caret lines inside the body are format markers ("^END<"), not text.
   const bodyLines = body.filter((l) => !/^\^[A-Z]{2,8}<?\s*$/.test(stripControls(l).trim()));
-  d.blocks = tabular ? tabularBlocks(bodyLines) : teletypeBlocks(bodyLines.map((l) => l.replace(/<\s*$/, '')), true);
+  d.blocks = tabular
+    ? tabularBlocks(bodyLines)
+    : teletypeBlocks(
+        bodyLines.map((l) => l.replace(/<\s*$/, '')),
+        true,
+      );
   d.version = versionFromTakeKey(d.take_key);
   if (trailer) {
     d.date_raw = trailer;

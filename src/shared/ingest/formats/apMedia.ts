@@ -22,7 +22,9 @@ function apItem(item: JsonObject, extraHtml: string | null): ItemDraft {
   d.headline = str(get(item, 'headline')) ?? str(get(item, 'title'));
   d.deck = str(get(item, 'headline_extended'));
   d.slug = str(get(item, 'slugline'));
-  const bylines = arr(get(item, 'bylines')).map(obj).filter((b): b is JsonObject => b !== null);
+  const bylines = arr(get(item, 'bylines'))
+    .map(obj)
+    .filter((b): b is JsonObject => b !== null);
   d.byline = str(get(bylines[0], 'by')) ?? str(get(item, 'byline'));
   d.byline_title = str(get(bylines[0], 'title')) ?? str(get(item, 'bylinetitle'));
   const ednote = str(get(item, 'ednote'));
@@ -45,7 +47,8 @@ function apItem(item: JsonObject, extraHtml: string | null): ItemDraft {
   const html = str(get(item, 'body_html')) ?? str(get(obj(get(item, 'nitf')), 'body_html')) ?? extraHtml;
   if (html) {
     d.blocks.push(...htmlBodyBlocks(html).blocks);
-    if (extraHtml && html === extraHtml) d.warnings.push('the text comes from a top-level "nitf.body_html" key, which is not part of the AP Media API');
+    if (extraHtml && html === extraHtml)
+      d.warnings.push('the text comes from a top-level "nitf.body_html" key, which is not part of the AP Media API');
   } else {
     const renditions = Object.keys(obj(get(item, 'renditions')) ?? {}).filter((k) => /nitf|anpa|text/i.test(k));
     d.warnings.push(

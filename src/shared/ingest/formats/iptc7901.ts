@@ -9,7 +9,8 @@ import { clean, collapse } from '../fields/text';
 import { ETX, SOH, splitLines, stripControls, STX, teletypeBlocks } from './teletype';
 
 export const HEADER_7901 = /^\s*([A-Za-z]{1,4}\d{2,6})\s+(\d)\s+([A-Za-z]{1,3})\s+(\d{1,5})\b\s*(.*)$/;
-const TAKE_KEY = /^(?:\d+\.?\s*(?:ST|ND|RD|TH)?\s*(?:LEAD|NET|ADD|UPDATE|TAKE|NEUFASSUNG|ZUSAMMENFASSUNG)|REFILE|EXTRA|CORRECTION|CORRECTED|URGENT|ADVISORY|SUBSTITUTE|REPEAT|BERICHTIGUNG|KORREKTUR|EILT|EILMELDUNG|WDH|WIEDERHOLUNG|ROUNDUP|ZUSAMMENFASSUNG|NEUFASSUNG|FLASH|BULLETIN)$/i;
+const TAKE_KEY =
+  /^(?:\d+\.?\s*(?:ST|ND|RD|TH)?\s*(?:LEAD|NET|ADD|UPDATE|TAKE|NEUFASSUNG|ZUSAMMENFASSUNG)|REFILE|EXTRA|CORRECTION|CORRECTED|URGENT|ADVISORY|SUBSTITUTE|REPEAT|BERICHTIGUNG|KORREKTUR|EILT|EILMELDUNG|WDH|WIEDERHOLUNG|ROUNDUP|ZUSAMMENFASSUNG|NEUFASSUNG|FLASH|BULLETIN)$/i;
 const BY_START = /^(?:by|von|par|por|de|di|av|door)\s+\p{Lu}/iu;
 
 function isTakeKey(line: string): boolean {
@@ -49,7 +50,10 @@ export function parseIptc7901(text: string): DraftWire {
       if (l) keywords.push(l);
     }
   }
-  const parts = keywords.flatMap((k) => k.split('/')).map((k) => k.trim()).filter(Boolean);
+  const parts = keywords
+    .flatMap((k) => k.split('/'))
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (parts.length) {
     d.slug = parts.join('/');
     d.categories.push(...parts);
@@ -57,12 +61,15 @@ export function parseIptc7901(text: string): DraftWire {
 
   // The header block ends with the line that ends in "=" (headline or by-line).
   const end = lines.slice(0, 12).findIndex((l) => /=\s*$/.test(stripControls(l)));
-  const headLines = (end >= 0 ? lines.slice(0, end + 1) : lines.slice(0, 1)).map((l) => collapse(stripControls(l)).replace(/\s*=$/, '')).filter(Boolean);
+  const headLines = (end >= 0 ? lines.slice(0, end + 1) : lines.slice(0, 1))
+    .map((l) => collapse(stripControls(l)).replace(/\s*=$/, ''))
+    .filter(Boolean);
   const body = end >= 0 ? lines.slice(end + 1) : lines.slice(1);
   const takes: string[] = [];
   const kickers: string[] = [];
   let by: string | null = null;
-  if (headLines.length > 1 && BY_START.test(headLines[headLines.length - 1]!) && looksLikeByline(headLines[headLines.length - 1])) by = headLines.pop()!;
+  if (headLines.length > 1 && BY_START.test(headLines[headLines.length - 1]!) && looksLikeByline(headLines[headLines.length - 1]))
+    by = headLines.pop()!;
   const headline = headLines.pop() ?? null;
   for (const l of headLines) (isTakeKey(l) ? takes : kickers).push(l);
   d.headline = headline;

@@ -38,7 +38,11 @@ export function parseJson(text: string): Json {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(message);
-    const where = pos ? ` at ${lineColumn(text, Number(pos[1]))}` : /end of (?:JSON|data) input|Unterminated/i.test(message) ? ' (the file ends too early: truncated?)' : '';
+    const where = pos
+      ? ` at ${lineColumn(text, Number(pos[1]))}`
+      : /end of (?:JSON|data) input|Unterminated/i.test(message)
+        ? ' (the file ends too early: truncated?)'
+        : '';
     // V8 quotes the input in some messages ("…, "{…}" is not valid JSON"): keep only the reason.
     const reason = message
       .replace(/,\s*"[\s\S]*" is not valid JSON$/, '')

@@ -50,7 +50,8 @@ function readItemMeta(meta: XmlElement | null, d: ItemDraft): string | null {
 function readContentMeta(cm: XmlElement | null, d: ItemDraft, picture: boolean): XmlElement | null {
   d.priority = text(child(cm, 'urgency')) ?? d.priority;
   d.language = attr(child(cm, 'language'), 'tag') ?? d.language;
-  for (const s of children(cm, 'subject', 'genre')) d.categories.push(attr(s, 'qcode') ?? attr(s, 'literal') ?? '', text(child(s, 'name')) ?? '');
+  for (const s of children(cm, 'subject', 'genre'))
+    d.categories.push(attr(s, 'qcode') ?? attr(s, 'literal') ?? '', text(child(s, 'name')) ?? '');
   d.categories.push(...children(cm, 'keyword').map((k) => text(k) ?? ''));
   d.slug = text(child(cm, 'slugline'));
   const takeKey = /,\s*(\d+(?:st|nd|rd|th)\s+Ld-?Write-?thru|Write-?thru|Correction|Sub)\s*$/i.exec(d.slug ?? '');
@@ -93,7 +94,9 @@ function readContentSet(set: XmlElement | null, d: ItemDraft): void {
     // dpa's XHTML <header> repeats slug list, date and headline: furniture, not body.
     const header = find(body, 'header');
     if (header && !d.slug) {
-      const slugs = findAll(header, 'li').map((li) => text(li)).filter((t): t is string => !!t);
+      const slugs = findAll(header, 'li')
+        .map((li) => text(li))
+        .filter((t): t is string => !!t);
       if (slugs.length) d.slug = slugs.join('/');
     }
     const walked = walkBody(body, { skip: ['header'] });
@@ -107,7 +110,12 @@ function readContentSet(set: XmlElement | null, d: ItemDraft): void {
 }
 
 function g2Item(item: XmlElement, fallbackPriority: string | null): ItemDraft {
-  const d = newDraft({ agency_id: attr(item, 'guid'), version: attr(item, 'version'), language: attr(item, 'lang'), priority: fallbackPriority });
+  const d = newDraft({
+    agency_id: attr(item, 'guid'),
+    version: attr(item, 'version'),
+    language: attr(item, 'lang'),
+    priority: fallbackPriority,
+  });
   const itemClass = readItemMeta(child(item, 'itemMeta'), d);
   const picture = /picture|graphic/i.test(itemClass ?? '');
   const caption = readContentMeta(child(item, 'contentMeta'), d, picture);
@@ -117,7 +125,8 @@ function g2Item(item: XmlElement, fallbackPriority: string | null): ItemDraft {
   // No creditline: the text's own lead-in ("(AP)") names the agency better than infoSource does
   // (AP's automated stories list "Automated Insights" there), so infoSource is the last resort.
   const first = d.blocks.find((b) => b.kind === 'p');
-  if (!d.credit && !(first && findLeadIn(collapse(blockText(first)))?.credit)) d.credit = nameOf(children(child(item, 'contentMeta'), 'infoSource')[0] ?? null);
+  if (!d.credit && !(first && findLeadIn(collapse(blockText(first)))?.credit))
+    d.credit = nameOf(children(child(item, 'contentMeta'), 'infoSource')[0] ?? null);
   if (caption) {
     const split = splitCaptionCredit(rawText(caption));
     const remote = children(child(item, 'contentSet'), 'remoteContent')[0];
@@ -137,4 +146,3 @@ export function parseNewsmlG2(root: XmlElement): DraftWire {
   for (const d of drafts) if (d.headline) d.headline = collapse(d.headline);
   return { format: 'newsml-g2', items: drafts, warnings };
 }
-

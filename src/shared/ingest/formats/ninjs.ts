@@ -28,11 +28,7 @@ function namesAndCodes(list: Json[]): string[] {
 function readBody(o: JsonObject, d: ItemDraft): string[] {
   const bodies = arr(get(o, 'bodies'));
   const htmlBody = byRole(bodies, /^(?:x?html\d?|main|body)$/i);
-  const html =
-    str(get(htmlBody, 'value')) ??
-    str(get(o, 'body_html5')) ??
-    str(get(o, 'body_html')) ??
-    str(get(o, 'body_xhtml'));
+  const html = str(get(htmlBody, 'value')) ?? str(get(o, 'body_html5')) ?? str(get(o, 'body_html')) ?? str(get(o, 'body_xhtml'));
   if (html) {
     const body = htmlBodyBlocks(html);
     d.blocks.push(...body.blocks);
@@ -43,7 +39,7 @@ function readBody(o: JsonObject, d: ItemDraft): string[] {
     if (source) d.credit ??= source;
     return body.assocRefs;
   }
-  const plain = str(get(byRole(bodies, /text|plain/i) ?? (bodies.map(obj)[0] ?? null), 'value')) ?? str(get(o, 'body_text'));
+  const plain = str(get(byRole(bodies, /text|plain/i) ?? bodies.map(obj)[0] ?? null, 'value')) ?? str(get(o, 'body_text'));
   if (plain) d.blocks.push(...plainTextBlocks(plain));
   return [];
 }
@@ -75,7 +71,9 @@ function ninjsItem(o: JsonObject): ItemDraft {
   d.headline = str(get(o, 'headline')) ?? str(get(byRole(headlines, /main|headline/i) ?? obj(headlines[0]), 'value'));
   d.deck = str(get(byRole(headlines, /sub/i), 'value')) ?? str(get(o, 'subheadline'));
   d.slug = str(get(o, 'slugline', 'slug'));
-  const bylines = arr(get(o, 'bylines')).map(obj).filter((b): b is JsonObject => b !== null);
+  const bylines = arr(get(o, 'bylines'))
+    .map(obj)
+    .filter((b): b is JsonObject => b !== null);
   const firstBy = bylines.find((b) => str(get(b, 'byline', 'by', 'name')) && !/foto|photo/i.test(str(get(b, 'role')) ?? ''));
   d.byline = str(get(o, 'byline', 'by')) ?? str(get(firstBy, 'byline', 'by', 'name'));
   d.byline_title = str(get(firstBy, 'jobtitle', 'title'));
@@ -102,7 +100,11 @@ function ninjsItem(o: JsonObject): ItemDraft {
     d.dateline = place;
     d.dateline_raw = located;
   }
-  d.categories.push(...namesAndCodes(arr(get(o, 'subject', 'subjects'))), ...namesAndCodes(arr(get(o, 'genre'))), ...arr(get(o, 'keywords')).map((k) => str(k) ?? ''));
+  d.categories.push(
+    ...namesAndCodes(arr(get(o, 'subject', 'subjects'))),
+    ...namesAndCodes(arr(get(o, 'genre'))),
+    ...arr(get(o, 'keywords')).map((k) => str(k) ?? ''),
+  );
   const shown = readBody(o, d);
   readAssociations(o, d, shown);
   if (d.headline) d.headline = collapse(d.headline);
@@ -111,7 +113,7 @@ function ninjsItem(o: JsonObject): ItemDraft {
 
 export function parseNinjs(json: Json): DraftWire {
   const warnings: string[] = [];
-  const list = Array.isArray(json) ? json : (arr(get(obj(json), 'items')).length ? arr(get(obj(json), 'items')) : [json]);
+  const list = Array.isArray(json) ? json : arr(get(obj(json), 'items')).length ? arr(get(obj(json), 'items')) : [json];
   if (list.length > MAX_ITEMS) warnings.push(`only the first ${MAX_ITEMS} of ${list.length} items were read`);
   const items = list
     .slice(0, MAX_ITEMS)

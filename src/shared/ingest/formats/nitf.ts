@@ -55,7 +55,9 @@ function readHead(head: XmlElement | null, d: ItemDraft): void {
     d.date = normalizeIsoDate(issue);
   }
   const duKey = child(docdata, 'du-key');
-  const keywords = findAll(child(docdata, 'key-list'), 'keyword').map((k) => attr(k, 'key')).filter((k): k is string => !!k);
+  const keywords = findAll(child(docdata, 'key-list'), 'keyword')
+    .map((k) => attr(k, 'key'))
+    .filter((k): k is string => !!k);
   d.slug = attr(duKey, 'key') ?? d.slug ?? (keywords.length ? keywords.join('/') : null);
   d.version ??= attr(duKey, 'version');
   d.categories.push(...keywords, ...children(docdata, 'doc-scope').map((s) => attr(s, 'scope') ?? ''));

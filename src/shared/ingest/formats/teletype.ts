@@ -17,7 +17,6 @@ export function splitLines(text: string): string[] {
 
 /** Remove control characters a line may carry (SYN, DC1–DC4, FF, DEL, US…), keeping TAB. */
 export function stripControls(line: string): string {
-  // eslint-disable-next-line no-control-regex
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
@@ -41,9 +40,10 @@ export function teletypeBlocks(lines: string[], indentStarts: boolean): DraftBlo
       flush();
       continue;
     }
-    if ((indentStarts && INDENT.test(line) && group.length) || isSignOff(line)) flush();
+    const signOff = isSignOff(line);
+    if ((indentStarts && INDENT.test(line) && group.length) || signOff) flush();
     group.push(indentStarts ? line.trim() : line);
-    if (isSignOff(line)) flush();
+    if (signOff) flush();
   }
   flush();
   return out;

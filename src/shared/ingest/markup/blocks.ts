@@ -9,13 +9,81 @@ import { attr, classes, rawText } from '../xml/query';
 import type { XmlElement, XmlNode } from '../xml/tree';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'body', 'html', 'block', 'body.content',
-  'blockquote', 'bq', 'ul', 'ol', 'dl', 'dt', 'dd', 'li', 'table', 'nitf-table', 'tbody', 'thead', 'tfoot', 'tr',
-  'figure', 'figcaption', 'media', 'pre', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2', 'hedline',
-  'address', 'form', 'fieldset', 'center', 'abstract', 'note', 'fn',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'body',
+  'html',
+  'block',
+  'body.content',
+  'blockquote',
+  'bq',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'li',
+  'table',
+  'nitf-table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'figure',
+  'figcaption',
+  'media',
+  'pre',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hl1',
+  'hl2',
+  'hedline',
+  'address',
+  'form',
+  'fieldset',
+  'center',
+  'abstract',
+  'note',
+  'fn',
 ]);
 /** Never body text: metadata, furniture, embedded media. */
-const SKIP = new Set(['head', 'title', 'meta', 'link', 'script', 'style', 'img', 'lang', 'iframe', 'video', 'audio', 'object', 'embed', 'svg', 'form', 'button', 'input', 'nav', 'hr', 'fn', 'note', 'media-metadata', 'classifier']);
+const SKIP = new Set([
+  'head',
+  'title',
+  'meta',
+  'link',
+  'script',
+  'style',
+  'img',
+  'lang',
+  'iframe',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'svg',
+  'form',
+  'button',
+  'input',
+  'nav',
+  'hr',
+  'fn',
+  'note',
+  'media-metadata',
+  'classifier',
+]);
 const EM = new Set(['em', 'i', 'cite', 'dfn', 'var']);
 const STRONG = new Set(['strong', 'b']);
 
@@ -232,7 +300,8 @@ class Walker {
         const cls = classes(c);
         if (n === 'img') src ??= attr(c, 'src');
         else if (n === 'figcaption') captionText += ' ' + rawText(c);
-        else if (cls.some((k) => /byline|credit|photographer|copyright|source/i.test(k)) || n === 'small') credit ??= collapse(rawText(c)) || null;
+        else if (cls.some((k) => /byline|credit|photographer|copyright|source/i.test(k)) || n === 'small')
+          credit ??= collapse(rawText(c)) || null;
         else visit(c);
       }
     };

@@ -9,8 +9,31 @@ import type { XmlElement } from '../xml/tree';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object']);
 const CLOSES_P = new Set([
-  'p', 'div', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section',
-  'article', 'aside', 'header', 'footer', 'figure', 'pre', 'hr', 'form', 'nav', 'main', 'address',
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'figure',
+  'pre',
+  'hr',
+  'form',
+  'nav',
+  'main',
+  'address',
 ]);
 
 const TAG_WINDOW = 8192;
@@ -103,7 +126,8 @@ export function parseHtmlFragment(html: string): XmlElement {
     const closing = m[1] === '/';
     const name = m[2]!.toLowerCase().replace(/^.*:/, '');
     if (closing) {
-      if (name === 'p' || name === 'li' || name === 'td' || name === 'th' || name === 'tr') closeIfOpen(name, ['table', 'ul', 'ol', 'div', 'section', 'blockquote', 'figure']);
+      if (name === 'p' || name === 'li' || name === 'td' || name === 'th' || name === 'tr')
+        closeIfOpen(name, ['table', 'ul', 'ol', 'div', 'section', 'blockquote', 'figure']);
       else closeTo(name);
       continue;
     }

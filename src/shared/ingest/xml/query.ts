@@ -1,5 +1,6 @@
 // Small helpers for walking the element tree by local name, so parsers read the same whether a
 // format arrives with a namespace, without one, or with a different prefix.
+import { collapse } from '../fields/text';
 import type { XmlElement, XmlNode } from './tree';
 
 export function isElement(node: XmlNode | undefined): node is XmlElement {
@@ -76,9 +77,7 @@ export function text(el: XmlElement | null | undefined): string | null {
   return t || null;
 }
 
-export function collapse(s: string): string {
-  return s.replace(/[\t\n\r\f\v ]+/g, ' ').trim();
-}
+export { collapse } from '../fields/text';
 
 /** Attribute by local name ("lang" also finds "xml:lang"); null when absent or blank. */
 export function attr(el: XmlElement | null | undefined, name: string): string | null {

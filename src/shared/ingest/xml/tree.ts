@@ -37,7 +37,10 @@ function checkDoctype(doctype: string, warnings: string[]): void {
     if (general[2] === '"' || general[2] === "'") {
       fail('unsupported', `the XML declares its own entities (&${name};…), which Slugline refuses to expand (entity-expansion attack)`);
     }
-    fail('external-entity', `the XML declares an external entity (&${name}; → ${general[2]!.toUpperCase()} …); external entities are never loaded`);
+    fail(
+      'external-entity',
+      `the XML declares an external entity (&${name}; → ${general[2]!.toUpperCase()} …); external entities are never loaded`,
+    );
   }
   if (/\b(SYSTEM|PUBLIC)\b/i.test(doctype)) warnings.push('the DOCTYPE names an external DTD; it was not loaded');
 }

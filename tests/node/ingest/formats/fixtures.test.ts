@@ -33,12 +33,18 @@ describe('NITF', () => {
       agency_id: 'slw-2031-0007',
       advisory: 'eds-note',
     });
-    expect(item.body[0]).toBe('PORT ELLEN, Scotland (SLW) — The <em>Morning Gull</em> returned to the harbour on Tuesday after four months in dry dock.');
+    expect(item.body[0]).toBe(
+      'PORT ELLEN, Scotland (SLW) — The <em>Morning Gull</em> returned to the harbour on Tuesday after four months in dry dock.',
+    );
     expect(item.body[1]).toContain('<strong>Evening Gull</strong>');
     // a safe link is kept (escaped), a javascript: link loses its href
-    expect(item.body[3]).toBe('Sailings resume Monday. Details are on <a href="https://example.com/ferry?a=1&amp;b=2">the operator\'s site</a>, not here.');
+    expect(item.body[3]).toBe(
+      'Sailings resume Monday. Details are on <a href="https://example.com/ferry?a=1&amp;b=2">the operator\'s site</a>, not here.',
+    );
     expect(item.blocks?.map((b) => b.kind)).toEqual(['p', 'p', 'h2', 'p']);
-    expect(item.captions).toEqual([{ text: 'The ferry at the quay on Tuesday.', credit: 'Ian Ross / SLW', after_paragraph: 4, src: 'gull.jpg' }]);
+    expect(item.captions).toEqual([
+      { text: 'The ferry at the quay on Tuesday.', credit: 'Ian Ross / SLW', after_paragraph: 4, src: 'gull.jpg' },
+    ]);
     expect(item.ednote).toContain('Corrects name of the ferry');
     expect(item.ednote).toContain('Contact the desk on extension 4411.');
     expect(item.body.join(' ')).not.toContain('4411');
@@ -105,8 +111,13 @@ describe('NewsML 1.2', () => {
       version: '2',
       ednote: 'cd/ab',
     });
-    expect(item.body.map(plain)).toEqual(['Des milliers de visiteurs sont attendus sur les quais.', 'Le festival dure trois jours. Entrée libre.']);
-    expect(item.captions).toEqual([{ text: 'Des bateaux traditionnels sur la Loire à Tours.', credit: 'Luc Martin/SLW', after_paragraph: 2, src: 'loire.jpg' }]);
+    expect(item.body.map(plain)).toEqual([
+      'Des milliers de visiteurs sont attendus sur les quais.',
+      'Le festival dure trois jours. Entrée libre.',
+    ]);
+    expect(item.captions).toEqual([
+      { text: 'Des bateaux traditionnels sur la Loire à Tours.', credit: 'Luc Martin/SLW', after_paragraph: 2, src: 'loire.jpg' },
+    ]);
   });
 });
 
@@ -163,29 +174,64 @@ describe('teletype formats', () => {
   it('ANPA: a tabular item becomes a table block and a preformatted legend', () => {
     const item = load('anpa-table.tst').items[0]!;
     const table = item.blocks?.find((b) => b.kind === 'table');
-    expect(table).toEqual({ kind: 'table', rows: [['', 'HIGH', 'LOW'], ['Oslo', '3', '-4'], ['Bergen', '6', '2'], ['Tromso', '-2', '-9']], header: true });
+    expect(table).toEqual({
+      kind: 'table',
+      rows: [
+        ['', 'HIGH', 'LOW'],
+        ['Oslo', '3', '-4'],
+        ['Bergen', '6', '2'],
+        ['Tromso', '-2', '-9'],
+      ],
+      header: true,
+    });
     expect(item.blocks?.find((b) => b.kind === 'pre')).toEqual({ kind: 'pre', text: 'Source: invented' });
     expect(item.body.join(' ')).not.toContain('END');
   });
 
   it('ZCZC: sigil header lines, indented body, sign-off', () => {
     const item = load('zczc.tst').items[0]!;
-    expect(item).toMatchObject({ headline: 'Old bridge reopens after repairs', slug: 'Bridge_BC1', dateline: 'NEWCASTLE', credit: 'AAP', byline: null, ednote: 'AAP XYZ' });
+    expect(item).toMatchObject({
+      headline: 'Old bridge reopens after repairs',
+      slug: 'Bridge_BC1',
+      dateline: 'NEWCASTLE',
+      credit: 'AAP',
+      byline: null,
+      ednote: 'AAP XYZ',
+    });
     expect(item.categories).toEqual(['N', '04000000', 'NSW']);
-    expect(item.body.map(plain)).toEqual(['The old bridge reopened to traffic on Monday.', 'Work took eleven months and cost $4 million, the council said.']);
+    expect(item.body.map(plain)).toEqual([
+      'The old bridge reopened to traffic on Monday.',
+      'Work took eleven months and cost $4 million, the council said.',
+    ]);
   });
 });
 
 describe('JSON formats', () => {
   it('ninjs 1.x: HTML body preferred over text, scripts dropped, entities decoded', () => {
     const item = load('ninjs-1.json').items[0]!;
-    expect(item).toMatchObject({ headline: 'Glacier loses record ice', slug: 'Glacier-Melt', byline: 'Ola Nordmann', dateline: 'BERN', priority: '2', version: '3', advisory: 'eds-note' });
-    expect(item.body).toEqual(['BERN, Switzerland (SLW) -- The glacier lost 3\u00a0percent of its ice this year.', 'Scientists called it <em>alarming</em>.']);
+    expect(item).toMatchObject({
+      headline: 'Glacier loses record ice',
+      slug: 'Glacier-Melt',
+      byline: 'Ola Nordmann',
+      dateline: 'BERN',
+      priority: '2',
+      version: '3',
+      advisory: 'eds-note',
+    });
+    expect(item.body).toEqual([
+      'BERN, Switzerland (SLW) -- The glacier lost 3\u00a0percent of its ice this year.',
+      'Scientists called it <em>alarming</em>.',
+    ]);
   });
 
   it('ninjs 2.x: headlines and bodies by role, figure and association captions', () => {
     const item = load('ninjs-2.json').items[0]!;
-    expect(item).toMatchObject({ headline: 'Neue Brücke eröffnet', deck: 'Verkehr fließt wieder', byline: 'Von Max Muster, slw', language: 'de' });
+    expect(item).toMatchObject({
+      headline: 'Neue Brücke eröffnet',
+      deck: 'Verkehr fließt wieder',
+      byline: 'Von Max Muster, slw',
+      language: 'de',
+    });
     expect(item.captions.map((c) => [c.text, c.credit])).toEqual([
       ['Die neue Brücke.', 'Eva Bild/SLW'],
       ['Luftbild der Brücke.', 'Karl Foto/SLW'],
@@ -194,7 +240,12 @@ describe('JSON formats', () => {
 
   it('ninjs 3.0: camelCase keys, plain-text body, withheld status', () => {
     const item = load('ninjs-3.json').items[0]!;
-    expect(item).toMatchObject({ headline: 'Election results delayed', date: '2031-02-03T04:05:06Z', advisory: 'withheld', dateline: 'MADRID' });
+    expect(item).toMatchObject({
+      headline: 'Election results delayed',
+      date: '2031-02-03T04:05:06Z',
+      advisory: 'withheld',
+      dateline: 'MADRID',
+    });
     expect(item.body).toHaveLength(2);
   });
 
@@ -217,7 +268,12 @@ describe('plain text', () => {
     const { encoding, items } = load('release.txt');
     expect(encoding).toBe('windows-1252');
     const item = items[0]!;
-    expect(item).toMatchObject({ headline: 'Example Widgets Opens New Plant in Riverside', dateline: 'RIVERSIDE, California', credit: 'Slugline-Newswire', agency_id: 'PR00042' });
+    expect(item).toMatchObject({
+      headline: 'Example Widgets Opens New Plant in Riverside',
+      dateline: 'RIVERSIDE, California',
+      credit: 'Slugline-Newswire',
+      agency_id: 'PR00042',
+    });
     expect(plain(item.body[0]!)).toMatch(/^RIVERSIDE, California, March 3, 2031 \/Slugline-Newswire\/ -- Example Widgets Ltd\., a maker/);
     expect(item.blocks?.find((b) => b.kind === 'bullet')).toEqual({ kind: 'bullet', items: ['200 jobs', 'Two million widgets'] });
     expect(item.ednote).toContain('SOURCE Example Widgets Ltd');

@@ -21,8 +21,16 @@ describe('refusals from fixtures', () => {
     ['blank.txt', 'empty', 'blank.txt: the file has no text (only blank space)'],
     ['dpa-0412.txt', 'binary', 'dpa-0412.txt: not a wire file (looks like a PNG image)'],
     ['xxe.xml', 'external-entity', 'xxe.xml: the XML declares an external entity (&xxe; → SYSTEM …); external entities are never loaded'],
-    ['billion-laughs.xml', 'unsupported', 'billion-laughs.xml: the XML declares its own entities (&lol;…), which Slugline refuses to expand (entity-expansion attack)'],
-    ['truncated.xml', 'malformed', 'truncated.xml: malformed XML at line 6, column 40: unclosed tag: p (the file ends too early: truncated?)'],
+    [
+      'billion-laughs.xml',
+      'unsupported',
+      'billion-laughs.xml: the XML declares its own entities (&lol;…), which Slugline refuses to expand (entity-expansion attack)',
+    ],
+    [
+      'truncated.xml',
+      'malformed',
+      'truncated.xml: malformed XML at line 6, column 40: unclosed tag: p (the file ends too early: truncated?)',
+    ],
     ['truncated.json', 'malformed', 'truncated.json: malformed JSON at line 4, column 45: Unterminated string'],
     ['unknown-encoding.xml', 'unknown-encoding', 'unknown-encoding.xml: unknown encoding "x-klingon-8" (declared in the XML declaration)'],
     ['not-wire.xml', 'unsupported', 'not-wire.xml: not a wire format Slugline reads (XML with root element <rss>)'],
@@ -73,13 +81,19 @@ describe('size and work caps', () => {
     const depth = 5000;
     const xml = `<nitf><body><body.content>${'<p>'.repeat(depth)}x${'</p>'.repeat(depth)}</body.content></body></nitf>`;
     const started = Date.now();
-    expect(refusal(parseWire(bytes(xml), 'deep.xml'))).toEqual({ code: 'malformed', message: 'deep.xml: XML nested more than 256 elements deep' });
+    expect(refusal(parseWire(bytes(xml), 'deep.xml'))).toEqual({
+      code: 'malformed',
+      message: 'deep.xml: XML nested more than 256 elements deep',
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('refuses JSON nested deeper than the cap without recursing', () => {
     const json = `{"headline":"x","a":${'['.repeat(100000)}${']'.repeat(100000)}}`;
-    expect(refusal(parseWire(bytes(json), 'deep.json'))).toEqual({ code: 'malformed', message: 'deep.json: malformed JSON: nested more than 256 levels deep' });
+    expect(refusal(parseWire(bytes(json), 'deep.json'))).toEqual({
+      code: 'malformed',
+      message: 'deep.json: malformed JSON: nested more than 256 levels deep',
+    });
   });
 
   it('keeps deep HTML inside JSON without recursing past the cap', () => {
@@ -107,9 +121,17 @@ describe('size and work caps', () => {
 
 describe('no content', () => {
   it.each([
-    ['empty-nitf.xml', '<nitf><head/><body><body.content/></body></nitf>', 'empty-nitf.xml: no story found (no headline or text in this nitf file)'],
+    [
+      'empty-nitf.xml',
+      '<nitf><head/><body><body.content/></body></nitf>',
+      'empty-nitf.xml: no story found (no headline or text in this nitf file)',
+    ],
     ['empty-ninjs.json', '{"uri": "urn:x", "type": "text"}', 'empty-ninjs.json: no story found (no headline or text in this ninjs file)'],
-    ['package.xml', '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet><packageItem/></itemSet></newsMessage>', 'package.xml: no story found (no headline or text in this newsml-g2 file)'],
+    [
+      'package.xml',
+      '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet><packageItem/></itemSet></newsMessage>',
+      'package.xml: no story found (no headline or text in this newsml-g2 file)',
+    ],
   ])('%s', (name, text, message) => {
     expect(refusal(parseWire(bytes(text), name))).toEqual({ code: 'no-content', message });
   });

@@ -36,10 +36,56 @@ const seeds = [...files(fixtureDir), ...(hasCorpus ? files(corpusPath('wire')!) 
 
 /** Format-shaped noise: fragments of every format's syntax glued together at random. */
 const fragments = fc.constantFrom(
-  '<?xml version="1.0" encoding="utf-8"?>', '<nitf>', '</nitf>', '<body.content>', '<p>', '</p>', '<hl1>', '<newsItem>', '<NewsML>',
-  '<![CDATA[', ']]>', '<!DOCTYPE x [', '<!ENTITY a "b">', '&amp;', '&#0;', '&#xD800;', '&nbsp;', '{"headline":', '"body_html":"<p>x',
-  '[', ']', '{', '}', '\u0001', '\u0002', '\u0003', '\u0004', '\u0016', '\u001f', '\u007f', 'ZCZC', 'NNNN', '^BC-A--B<', '\t   ',
-  '\r\n', '\n', ' =', 'By X', 'Eds:', '(AP) _ ', 'BERLIN (dpa) - ', '\ud83d\ude00', '\ud800', 'Ã©', '\u0085', 'é', '"', "'", '<', '>',
+  '<?xml version="1.0" encoding="utf-8"?>',
+  '<nitf>',
+  '</nitf>',
+  '<body.content>',
+  '<p>',
+  '</p>',
+  '<hl1>',
+  '<newsItem>',
+  '<NewsML>',
+  '<![CDATA[',
+  ']]>',
+  '<!DOCTYPE x [',
+  '<!ENTITY a "b">',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '&nbsp;',
+  '{"headline":',
+  '"body_html":"<p>x',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\u0001',
+  '\u0002',
+  '\u0003',
+  '\u0004',
+  '\u0016',
+  '\u001f',
+  '\u007f',
+  'ZCZC',
+  'NNNN',
+  '^BC-A--B<',
+  '\t   ',
+  '\r\n',
+  '\n',
+  ' =',
+  'By X',
+  'Eds:',
+  '(AP) _ ',
+  'BERLIN (dpa) - ',
+  '\ud83d\ude00',
+  '\ud800',
+  'Ã©',
+  '\u0085',
+  'é',
+  '"',
+  "'",
+  '<',
+  '>',
 );
 const shaped = fc.array(fragments, { maxLength: 200 }).map((parts) => new TextEncoder().encode(parts.join('')));
 
@@ -63,7 +109,10 @@ describe('parseWire never throws and always returns clean output', () => {
   });
 
   it('on format-shaped noise', () => {
-    fc.assert(fc.property(shaped, (bytes) => check(timed(bytes, 'shaped.xml'), 'shaped.xml')), { numRuns: 600 });
+    fc.assert(
+      fc.property(shaped, (bytes) => check(timed(bytes, 'shaped.xml'), 'shaped.xml')),
+      { numRuns: 600 },
+    );
   });
 
   it('on mutated corpus and fixture files (bytes flipped, cut, spliced)', () => {

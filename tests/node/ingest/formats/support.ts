@@ -26,9 +26,8 @@ export function plain(html: string): string {
   return inlineHtmlToText(html).replace(/\s+/g, ' ').trim();
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex
+
 const CONTROL_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ALLOWED_TAG = /^<(?:\/?(?:em|strong)|\/a|a href="[^"<>]*")>$/;
@@ -53,7 +52,9 @@ export function expectCleanWire(wire: ParsedWire): void {
     expect(LONE_SURROGATE.test(s), `${path} is not valid Unicode`).toBe(false);
     // Line breaks are allowed only where lines mean something: preformatted blocks and notes.
     const multiline = /\.ednote$|\.text$/.test(path) && !/captions/.test(path);
-    expect((multiline ? CONTROL : CONTROL_OR_NEWLINE).test(s), `${path} has a control character: ${JSON.stringify(s.slice(0, 80))}`).toBe(false);
+    expect((multiline ? CONTROL : CONTROL_OR_NEWLINE).test(s), `${path} has a control character: ${JSON.stringify(s.slice(0, 80))}`).toBe(
+      false,
+    );
   }
   if (wire.format === 'html-page' || wire.format === 'page-text') return;
   for (const item of wire.items) expectCleanBody(item);
