@@ -1,8 +1,9 @@
 // The ordered list of schema migrations. Add a file NNNN-name.ts and its test for each change.
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-story-flags';
+import { migration0003 } from './0003-copy-desk';
 import type { Migration } from './types';
 
-export const migrations: Migration[] = [migration0001, migration0002];
+export const migrations: Migration[] = [migration0001, migration0002, migration0003];
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 export type { Migration };
