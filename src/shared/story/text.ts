@@ -62,10 +62,23 @@ const wordSegmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new I
 const graphemeSegmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
-/** Words as a reader counts them: Intl.Segmenter so Thai, Chinese and Japanese count right. */
+// Scripts written without spaces between words need the dictionary-based segmenter; everything
+// else is counted with a single pass over letter/number runs, which gives the same count as
+// Intl.Segmenter's word-like segments for spaced scripts and is many times faster.
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// A word: letters/numbers (with combining marks), joined by an apostrophe or full stop between
+// letters or digits (don't, U.S, 3.5), a colon between letters, a comma between digits (1,000).
+const SPACED_WORD = /[\p{L}\p{N}\p{M}_]+(?:(?:['’.][\p{L}\p{N}\p{M}_]+)|(?::[\p{L}\p{M}]+)|(?:[,;]\p{N}[\p{L}\p{N}\p{M}_]*))*/gu;
+
+/** Words as a reader counts them: Intl.Segmenter semantics, so Thai, Chinese and Japanese count right. */
 export function countWords(text: string): number {
   if (!text) return 0;
-  if (!wordSegmenter) return text.split(/\s+/).filter(Boolean).length;
+  if (!UNSPACED.test(text) || !wordSegmenter) {
+    let n = 0;
+    SPACED_WORD.lastIndex = 0;
+    while (SPACED_WORD.exec(text)) n++;
+    return n;
+  }
   let n = 0;
   for (const seg of wordSegmenter.segment(text)) if (seg.isWordLike) n++;
   return n;

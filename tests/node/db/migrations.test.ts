@@ -80,4 +80,17 @@ describe('migrations', () => {
       expect(tables(db)).not.toContain('a');
     });
   });
+
+  describe('0004-wire-slug-index', () => {
+    it('lets write-thru lookups by agency and slug use an index, case-insensitively', () => {
+      const db = fresh();
+      migrate(db, migrations, 4);
+      const plan = db
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT * FROM wire_items WHERE agency = 'AP' AND slug = 'BC-Storm' COLLATE NOCASE AND received_at >= '2026'",
+        )
+        .all() as Array<{ detail: string }>;
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX wire_items_agency_slug/);
+    });
+  });
 });

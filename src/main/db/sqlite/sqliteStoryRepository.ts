@@ -17,6 +17,7 @@ import { storyFieldsSchema } from '../../../shared/story/model';
 import type { Db } from '../connection';
 import type { CreateStoryInput, StoryEvent, StoryRepository, UpdateOptions, WriteContext } from '../storyRepository';
 import { searchStories } from './search';
+import { statementCache, type Prepare } from './statements';
 import { escapeLike, normaliseBound } from './sqlText';
 import { canonicalFields, defaultFields, deriveColumns, rowToStory, snapshotSize, storyFieldsOf, type StoryRow } from './storyRows';
 
@@ -28,19 +29,22 @@ export function nowIso(): string {
 }
 
 export class SqliteStoryRepository implements StoryRepository {
-  constructor(private readonly db: Db) {}
+  private readonly sql: Prepare;
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   // ---- reads -------------------------------------------------------------------------------
 
   private row(id: number): StoryRow | undefined {
-    return this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
+    return this.sql('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
   }
 
   private tagsOf(id: number): string[] {
     return (
-      this.db
-        .prepare('SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = ? ORDER BY st.position')
-        .all(id) as Array<{ name: string }>
+      this.sql('SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = ? ORDER BY st.position').all(
+        id,
+      ) as Array<{ name: string }>
     ).map((r) => r.name);
   }
 
@@ -92,15 +96,13 @@ export class SqliteStoryRepository implements StoryRepository {
     }[query.sort ?? 'updated'];
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
-    const rows = this.db
-      .prepare(
-        `SELECT s.id, s.slug, s.status, s.headline, s.byline, s.agency, s.priority, s.words, s.created_at, s.updated_at, s.version,
+    const rows = this.sql(
+      `SELECT s.id, s.slug, s.status, s.headline, s.byline, s.agency, s.priority, s.words, s.created_at, s.updated_at, s.version,
                 (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id
                    WHERE st.story_id = s.id ORDER BY st.position) t) AS tag_names
          FROM stories s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as Array<StoryRow & { tag_names: string | null }>;
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM stories s ${whereSql}`).get(...params) as { n: number }).n;
+    ).all(...params, limit, offset) as Array<StoryRow & { tag_names: string | null }>;
+    const total = (this.sql(`SELECT count(*) AS n FROM stories s ${whereSql}`).get(...params) as { n: number }).n;
     return { stories: rows.map(summaryOf), total };
   }
 
@@ -109,23 +111,21 @@ export class SqliteStoryRepository implements StoryRepository {
   }
 
   async revisions(storyId: number): Promise<RevisionSummary[]> {
-    const rows = this.db
-      .prepare(
-        'SELECT id, story_id, kind, author, note, created_at, story_version, size, delta FROM revisions WHERE story_id = ? ORDER BY id DESC',
-      )
-      .all(storyId) as RevisionRow[];
+    const rows = this.sql(
+      'SELECT id, story_id, kind, author, note, created_at, story_version, size, delta FROM revisions WHERE story_id = ? ORDER BY id DESC',
+    ).all(storyId) as RevisionRow[];
     return rows.map(revisionSummaryOf);
   }
 
   async revision(id: number): Promise<Revision | null> {
-    const row = this.db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as (RevisionRow & { snapshot: string }) | undefined;
+    const row = this.sql('SELECT * FROM revisions WHERE id = ?').get(id) as (RevisionRow & { snapshot: string }) | undefined;
     if (!row) return null;
     const fields = storyFieldsSchema.parse(JSON.parse(row.snapshot)) as StoryFields;
     return { ...revisionSummaryOf(row), fields };
   }
 
   async events(storyId: number): Promise<StoryEvent[]> {
-    const rows = this.db.prepare('SELECT * FROM story_events WHERE story_id = ? ORDER BY id DESC').all(storyId) as Array<{
+    const rows = this.sql('SELECT * FROM story_events WHERE story_id = ? ORDER BY id DESC').all(storyId) as Array<{
       id: number;
       story_id: number;
       at: string;
@@ -150,12 +150,10 @@ export class SqliteStoryRepository implements StoryRepository {
   }
 
   async tags(prefix: string | undefined, limit: number) {
-    return this.db
-      .prepare(
-        `SELECT t.name, count(st.story_id) AS count FROM tags t LEFT JOIN story_tags st ON st.tag_id = t.id
+    return this.sql(
+      `SELECT t.name, count(st.story_id) AS count FROM tags t LEFT JOIN story_tags st ON st.tag_id = t.id
          WHERE (? IS NULL OR t.name LIKE ? ESCAPE '\\') GROUP BY t.id ORDER BY count DESC, t.name LIMIT ?`,
-      )
-      .all(prefix ?? null, prefix ? `${escapeLike(prefix)}%` : null, limit) as Array<{ name: string; count: number }>;
+    ).all(prefix ?? null, prefix ? `${escapeLike(prefix)}%` : null, limit) as Array<{ name: string; count: number }>;
   }
 
   // ---- writes ------------------------------------------------------------------------------
@@ -169,23 +167,21 @@ export class SqliteStoryRepository implements StoryRepository {
     const now = nowIso();
     const id = this.db.transaction(() => {
       const derived = deriveColumns(fields);
-      const result = this.db
-        .prepare(
-          `INSERT INTO stories (slug, status, headline, headline_doc, deck, deck_doc, byline, dateline, body, body_text, words,
+      const result = this.sql(
+        `INSERT INTO stories (slug, status, headline, headline_doc, deck, deck_doc, byline, dateline, body, body_text, words,
              credit, copyright, language, wire_item_id, agency, priority, created_at, updated_at, version)
            VALUES (@slug, @status, @headline, @headlineDoc, @deck, @deckDoc, @byline, @dateline, @body, @bodyText, @words,
              @credit, @copyright, @language, @wireItemId, @agency, @priority, @now, @now, 1)`,
-        )
-        .run({
-          ...fieldParams(fields),
-          bodyText: derived.bodyText,
-          words: derived.words,
-          status: input.status ?? 'edit',
-          wireItemId: input.wireItemId ?? null,
-          agency: input.agency ?? null,
-          priority: input.priority ?? null,
-          now,
-        });
+      ).run({
+        ...fieldParams(fields),
+        bodyText: derived.bodyText,
+        words: derived.words,
+        status: input.status ?? 'edit',
+        wireItemId: input.wireItemId ?? null,
+        agency: input.agency ?? null,
+        priority: input.priority ?? null,
+        now,
+      });
       const storyId = Number(result.lastInsertRowid);
       this.writeDerived(storyId, fields, derived);
       this.insertRevision(storyId, 1, fields, input.revisionKind ?? 'save', ctx, 'Created', now);
@@ -217,13 +213,11 @@ export class SqliteStoryRepository implements StoryRepository {
       const now = nowIso();
       const version = current.version + 1;
       const derived = deriveColumns(fields);
-      this.db
-        .prepare(
-          `UPDATE stories SET slug=@slug, headline=@headline, headline_doc=@headlineDoc, deck=@deck, deck_doc=@deckDoc,
+      this.sql(
+        `UPDATE stories SET slug=@slug, headline=@headline, headline_doc=@headlineDoc, deck=@deck, deck_doc=@deckDoc,
              byline=@byline, dateline=@dateline, body=@body, body_text=@bodyText, words=@words, credit=@credit,
              copyright=@copyright, language=@language, updated_at=@now, version=@version WHERE id=@id`,
-        )
-        .run({ ...fieldParams(fields), bodyText: derived.bodyText, words: derived.words, now, version, id });
+      ).run({ ...fieldParams(fields), bodyText: derived.bodyText, words: derived.words, now, version, id });
       this.writeDerived(id, fields, derived);
       this.recordRevision(id, version, fields, options, ctx, now);
       return this.mustGet(id);
@@ -232,24 +226,25 @@ export class SqliteStoryRepository implements StoryRepository {
 
   private recordRevision(id: number, version: number, fields: StoryFields, options: UpdateOptions, ctx: WriteContext, now: string) {
     if (options.mode === 'autosave') {
-      const last = this.db
-        .prepare('SELECT id, kind, author, created_at FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1')
-        .get(id) as { id: number; kind: string; author: string; created_at: string } | undefined;
-      const firstOfRun = this.db
-        .prepare(
-          `SELECT min(created_at) AS started FROM revisions WHERE story_id = ? AND kind = 'autosave'
+      const last = this.sql('SELECT id, kind, author, created_at FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1').get(id) as
+        { id: number; kind: string; author: string; created_at: string } | undefined;
+      const firstOfRun = this.sql(
+        `SELECT min(created_at) AS started FROM revisions WHERE story_id = ? AND kind = 'autosave'
              AND id > coalesce((SELECT max(id) FROM revisions WHERE story_id = ? AND kind != 'autosave'), 0)`,
-        )
-        .get(id, id) as { started: string | null };
+      ).get(id, id) as { started: string | null };
       const runStarted = firstOfRun.started ? Date.parse(firstOfRun.started) : Date.now();
       if (last && last.kind === 'autosave' && last.author === ctx.author && Date.now() - runStarted < AUTOSAVE_WINDOW_MS) {
-        const previous = this.db
-          .prepare('SELECT size FROM revisions WHERE story_id = ? AND id < ? ORDER BY id DESC LIMIT 1')
-          .get(id, last.id) as { size: number } | undefined;
+        const previous = this.sql('SELECT size FROM revisions WHERE story_id = ? AND id < ? ORDER BY id DESC LIMIT 1').get(id, last.id) as
+          { size: number } | undefined;
         const size = snapshotSize(fields);
-        this.db
-          .prepare('UPDATE revisions SET snapshot = ?, story_version = ?, size = ?, delta = ?, created_at = ? WHERE id = ?')
-          .run(JSON.stringify(fields), version, size, size - (previous?.size ?? 0), now, last.id);
+        this.sql('UPDATE revisions SET snapshot = ?, story_version = ?, size = ?, delta = ?, created_at = ? WHERE id = ?').run(
+          JSON.stringify(fields),
+          version,
+          size,
+          size - (previous?.size ?? 0),
+          now,
+          last.id,
+        );
         return;
       }
     }
@@ -269,7 +264,7 @@ export class SqliteStoryRepository implements StoryRepository {
         `Unsaved text from ${ctx.author}, kept after a conflicting save`,
         nowIso(),
       );
-      return (this.db.prepare('SELECT max(id) AS id FROM revisions WHERE story_id = ?').get(id) as { id: number }).id;
+      return (this.sql('SELECT max(id) AS id FROM revisions WHERE story_id = ?').get(id) as { id: number }).id;
     })();
   }
 
@@ -278,12 +273,10 @@ export class SqliteStoryRepository implements StoryRepository {
       const current = this.mustGet(id);
       if (current.status === status) return current;
       const now = nowIso();
-      this.db
-        .prepare(
-          `UPDATE stories SET status = ?, status_before_spike = CASE WHEN ? = 'spiked' THEN status ELSE NULL END,
+      this.sql(
+        `UPDATE stories SET status = ?, status_before_spike = CASE WHEN ? = 'spiked' THEN status ELSE NULL END,
              updated_at = ? WHERE id = ?`,
-        )
-        .run(status, status, now, id);
+      ).run(status, status, now, id);
       this.insertEvent(id, status === 'spiked' ? 'spike' : 'status', ctx, current.status, status, note, data ?? null, now);
       return this.mustGet(id);
     })();
@@ -300,7 +293,7 @@ export class SqliteStoryRepository implements StoryRepository {
       if (row.status !== 'spiked') throw new AppError('refused', `Story ${id} is not spiked.`);
       const back = (row.status_before_spike as StoryStatus | null) ?? 'edit';
       const now = nowIso();
-      this.db.prepare('UPDATE stories SET status = ?, status_before_spike = NULL, updated_at = ? WHERE id = ?').run(back, now, id);
+      this.sql('UPDATE stories SET status = ?, status_before_spike = NULL, updated_at = ? WHERE id = ?').run(back, now, id);
       this.insertEvent(id, 'unspike', ctx, 'spiked', back, note, null, now);
       return this.mustGet(id);
     })();
@@ -329,22 +322,28 @@ export class SqliteStoryRepository implements StoryRepository {
   // ---- derived rows --------------------------------------------------------------------------
 
   private writeDerived(id: number, fields: StoryFields, derived: ReturnType<typeof deriveColumns>) {
-    this.db.prepare('DELETE FROM story_tags WHERE story_id = ?').run(id);
-    const insertTag = this.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
-    const tagId = this.db.prepare('SELECT id FROM tags WHERE name = ?');
-    const link = this.db.prepare('INSERT OR IGNORE INTO story_tags (story_id, tag_id, position) VALUES (?, ?, ?)');
+    this.sql('DELETE FROM story_tags WHERE story_id = ?').run(id);
+    const insertTag = this.sql('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
+    const tagId = this.sql('SELECT id FROM tags WHERE name = ?');
+    const link = this.sql('INSERT OR IGNORE INTO story_tags (story_id, tag_id, position) VALUES (?, ?, ?)');
     fields.tags.forEach((tag, position) => {
       insertTag.run(tag);
       const row = tagId.get(tag) as { id: number };
       link.run(id, row.id, position);
     });
-    this.db.prepare('DELETE FROM story_figures WHERE story_id = ?').run(id);
-    const fig = this.db.prepare('INSERT INTO story_figures (story_id, position, media_id, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)');
+    this.sql('DELETE FROM story_figures WHERE story_id = ?').run(id);
+    const fig = this.sql('INSERT INTO story_figures (story_id, position, media_id, caption, credit, alt) VALUES (?, ?, ?, ?, ?, ?)');
     for (const f of derived.figures) fig.run(id, f.position, f.mediaId, f.caption, f.credit, f.alt);
-    this.db.prepare('DELETE FROM story_fts WHERE rowid = ?').run(id);
-    this.db
-      .prepare('INSERT INTO story_fts (rowid, headline, deck, body, captions, credits, tags) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, fields.headline, fields.deck, derived.bodyText, derived.captions, derived.credits, fields.tags.join(' '));
+    this.sql('DELETE FROM story_fts WHERE rowid = ?').run(id);
+    this.sql('INSERT INTO story_fts (rowid, headline, deck, body, captions, credits, tags) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      fields.headline,
+      fields.deck,
+      derived.bodyText,
+      derived.captions,
+      derived.credits,
+      fields.tags.join(' '),
+    );
   }
 
   private insertRevision(
@@ -356,15 +355,13 @@ export class SqliteStoryRepository implements StoryRepository {
     note: string,
     now: string,
   ) {
-    const previous = this.db.prepare('SELECT size FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1').get(id) as
+    const previous = this.sql('SELECT size FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1').get(id) as
       { size: number } | undefined;
     const size = snapshotSize(fields);
-    this.db
-      .prepare(
-        `INSERT INTO revisions (story_id, kind, author, note, created_at, story_version, snapshot, size, delta)
+    this.sql(
+      `INSERT INTO revisions (story_id, kind, author, note, created_at, story_version, snapshot, size, delta)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, kind, ctx.author, note, now, version, JSON.stringify(fields), size, size - (previous?.size ?? 0));
+    ).run(id, kind, ctx.author, note, now, version, JSON.stringify(fields), size, size - (previous?.size ?? 0));
   }
 
   private insertEvent(
@@ -377,9 +374,16 @@ export class SqliteStoryRepository implements StoryRepository {
     data: unknown,
     now: string,
   ) {
-    this.db
-      .prepare('INSERT INTO story_events (story_id, at, who, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, now, ctx.author, kind, from, to, note, data === null || data === undefined ? null : JSON.stringify(data));
+    this.sql('INSERT INTO story_events (story_id, at, who, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      now,
+      ctx.author,
+      kind,
+      from,
+      to,
+      note,
+      data === null || data === undefined ? null : JSON.stringify(data),
+    );
   }
 }
 

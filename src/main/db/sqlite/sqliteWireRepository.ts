@@ -8,6 +8,7 @@ import type { Db } from '../connection';
 import type { WriteContext } from '../storyRepository';
 import type { BatchResult, PreparedFile, WireRepository } from '../wireRepository';
 import { nowIso, type SqliteStoryRepository } from './sqliteStoryRepository';
+import { statementCache, type Prepare } from './statements';
 
 /** A write-thru under the same slug within this window is a new version of the same story. */
 const WRITE_THRU_WINDOW_MS = 48 * 3600 * 1000;
@@ -46,10 +47,13 @@ function versionNumber(v: string | null): number | null {
 }
 
 export class SqliteWireRepository implements WireRepository {
+  private readonly sql: Prepare;
   constructor(
     private readonly db: Db,
     private readonly stories: SqliteStoryRepository,
-  ) {}
+  ) {
+    this.sql = statementCache(db);
+  }
 
   async importBatch(files: PreparedFile[], ctx: WriteContext): Promise<BatchResult> {
     const flagged = new Set<number>();
@@ -70,7 +74,7 @@ export class SqliteWireRepository implements WireRepository {
   }
 
   private importOne(file: PreparedFile, ctx: WriteContext, flagged: Set<number>): ImportFileResult {
-    const existing = this.db.prepare('SELECT id, received_at FROM wire_files WHERE sha256 = ?').get(file.sha256) as
+    const existing = this.sql('SELECT id, received_at FROM wire_files WHERE sha256 = ?').get(file.sha256) as
       { id: number; received_at: string } | undefined;
     if (existing)
       throw new DuplicateFile(
@@ -78,9 +82,14 @@ export class SqliteWireRepository implements WireRepository {
       );
     const now = nowIso();
     const fileId = Number(
-      this.db
-        .prepare('INSERT INTO wire_files (sha256, file_name, raw, format, encoding, received_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(file.sha256, file.fileName, Buffer.from(file.raw), file.format, file.encoding, now).lastInsertRowid,
+      this.sql('INSERT INTO wire_files (sha256, file_name, raw, format, encoding, received_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        file.sha256,
+        file.fileName,
+        Buffer.from(file.raw),
+        file.format,
+        file.encoding,
+        now,
+      ).lastInsertRowid,
     );
     const wireItemIds: number[] = [];
     const storyIds: number[] = [];
@@ -96,25 +105,23 @@ export class SqliteWireRepository implements WireRepository {
       const previous = this.findPrevious(agency, agencyId, item.slug, version, now);
       const concerns = item.advisory ? this.findPrevious(agency, agencyId, item.slug, null, now, true) : null;
       const itemId = Number(
-        this.db
-          .prepare(
-            `INSERT INTO wire_items (file_id, item_index, parsed, agency, agency_id, version, slug, headline, advisory, received_at, previous_id, concerns_id)
+        this.sql(
+          `INSERT INTO wire_items (file_id, item_index, parsed, agency, agency_id, version, slug, headline, advisory, received_at, previous_id, concerns_id)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            fileId,
-            index,
-            JSON.stringify(item),
-            agency,
-            agencyId,
-            version,
-            item.slug?.trim() || null,
-            item.headline,
-            item.advisory,
-            now,
-            item.advisory ? null : (previous?.id ?? null),
-            concerns?.id ?? null,
-          ).lastInsertRowid,
+        ).run(
+          fileId,
+          index,
+          JSON.stringify(item),
+          agency,
+          agencyId,
+          version,
+          item.slug?.trim() || null,
+          item.headline,
+          item.advisory,
+          now,
+          item.advisory ? null : (previous?.id ?? null),
+          concerns?.id ?? null,
+        ).lastInsertRowid,
       );
       wireItemIds.push(itemId);
       const advisoryKind = advisoryFlag(item);
@@ -169,9 +176,12 @@ export class SqliteWireRepository implements WireRepository {
 
   /** The same agency item (id, version, and kind: a kill notice may reuse the item's id). */
   private findItem(agency: string | null, agencyId: string, version: string | null, advisory: string | null): ItemRow | undefined {
-    return this.db
-      .prepare('SELECT * FROM wire_items WHERE agency IS ? AND agency_id = ? AND version IS ? AND advisory IS ? LIMIT 1')
-      .get(agency, agencyId, version, advisory) as ItemRow | undefined;
+    return this.sql('SELECT * FROM wire_items WHERE agency IS ? AND agency_id = ? AND version IS ? AND advisory IS ? LIMIT 1').get(
+      agency,
+      agencyId,
+      version,
+      advisory,
+    ) as ItemRow | undefined;
   }
 
   /** The latest earlier item this one follows: same agency id, or a write-thru under the same slug. */
@@ -184,49 +194,47 @@ export class SqliteWireRepository implements WireRepository {
     anyVersion = false,
   ): ItemRow | undefined {
     if (agencyId) {
-      const byId = this.db
-        .prepare(
-          `SELECT * FROM wire_items WHERE agency IS ? AND agency_id = ? AND (? OR version IS NOT ?) AND advisory IS NULL
+      const byId = this.sql(
+        `SELECT * FROM wire_items WHERE agency IS ? AND agency_id = ? AND (? OR version IS NOT ?) AND advisory IS NULL
            ORDER BY id DESC LIMIT 1`,
-        )
-        .get(agency, agencyId, anyVersion ? 1 : 0, version) as ItemRow | undefined;
+      ).get(agency, agencyId, anyVersion ? 1 : 0, version) as ItemRow | undefined;
       if (byId) return byId;
     }
     const cleanSlug = slug?.trim();
     if (!cleanSlug || !agency) return undefined;
     const since = new Date(Date.parse(now) - WRITE_THRU_WINDOW_MS).toISOString();
-    return this.db
-      .prepare(
-        `SELECT * FROM wire_items WHERE agency = ? AND slug = ? COLLATE NOCASE AND received_at >= ? AND advisory IS NULL
+    return this.sql(
+      `SELECT * FROM wire_items WHERE agency = ? AND slug = ? COLLATE NOCASE AND received_at >= ? AND advisory IS NULL
          ORDER BY id DESC LIMIT 1`,
-      )
-      .get(agency, cleanSlug, since) as ItemRow | undefined;
+    ).get(agency, cleanSlug, since) as ItemRow | undefined;
   }
 
   /** Stories made from this item or any earlier version of it. */
   private storiesOfChain(itemId: number): number[] {
-    const rows = this.db
-      .prepare(
-        `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT w.previous_id FROM wire_items w JOIN chain c ON w.id = c.id WHERE w.previous_id IS NOT NULL)
+    const rows = this.sql(
+      `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT w.previous_id FROM wire_items w JOIN chain c ON w.id = c.id WHERE w.previous_id IS NOT NULL)
          SELECT s.id FROM stories s JOIN chain c ON s.wire_item_id = c.id`,
-      )
-      .all(itemId) as Array<{ id: number }>;
+    ).all(itemId) as Array<{ id: number }>;
     return rows.map((r) => r.id);
   }
 
   private raiseFlag(storyId: number, kind: FlagKind, wireItemId: number, message: string, now: string): void {
-    this.db
-      .prepare('INSERT INTO story_flags (story_id, kind, wire_item_id, message, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(storyId, kind, wireItemId, message, now);
+    this.sql('INSERT INTO story_flags (story_id, kind, wire_item_id, message, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      storyId,
+      kind,
+      wireItemId,
+      message,
+      now,
+    );
   }
 
   async get(id: number): Promise<WireItemView | null> {
-    const row = this.db
-      .prepare('SELECT i.*, f.file_name, f.format, f.encoding FROM wire_items i JOIN wire_files f ON f.id = i.file_id WHERE i.id = ?')
-      .get(id) as (ItemRow & { file_name: string; format: WireItemView['format']; encoding: string }) | undefined;
+    const row = this.sql(
+      'SELECT i.*, f.file_name, f.format, f.encoding FROM wire_items i JOIN wire_files f ON f.id = i.file_id WHERE i.id = ?',
+    ).get(id) as (ItemRow & { file_name: string; format: WireItemView['format']; encoding: string }) | undefined;
     if (!row) return null;
-    const newer = this.db.prepare('SELECT id FROM wire_items WHERE previous_id = ? ORDER BY id').all(id) as Array<{ id: number }>;
-    const stories = this.db.prepare('SELECT id FROM stories WHERE wire_item_id = ? ORDER BY id').all(id) as Array<{ id: number }>;
+    const newer = this.sql('SELECT id FROM wire_items WHERE previous_id = ? ORDER BY id').all(id) as Array<{ id: number }>;
+    const stories = this.sql('SELECT id FROM stories WHERE wire_item_id = ? ORDER BY id').all(id) as Array<{ id: number }>;
     return {
       id: row.id,
       fileName: row.file_name,
@@ -249,31 +257,38 @@ export class SqliteWireRepository implements WireRepository {
   }
 
   async raw(id: number) {
-    const row = this.db
-      .prepare('SELECT f.file_name, f.encoding, f.raw FROM wire_items i JOIN wire_files f ON f.id = i.file_id WHERE i.id = ?')
-      .get(id) as { file_name: string; encoding: string; raw: Buffer } | undefined;
+    const row = this.sql(
+      'SELECT f.file_name, f.encoding, f.raw FROM wire_items i JOIN wire_files f ON f.id = i.file_id WHERE i.id = ?',
+    ).get(id) as { file_name: string; encoding: string; raw: Buffer } | undefined;
     return row ? { fileName: row.file_name, encoding: row.encoding, bytes: new Uint8Array(row.raw) } : null;
   }
 
   async flags(storyId: number): Promise<StoryFlag[]> {
-    const rows = this.db.prepare('SELECT * FROM story_flags WHERE story_id = ? ORDER BY id DESC').all(storyId) as FlagRow[];
+    const rows = this.sql('SELECT * FROM story_flags WHERE story_id = ? ORDER BY id DESC').all(storyId) as FlagRow[];
     return rows.map(flagOf);
   }
 
   async acknowledgeFlag(flagId: number, ctx: WriteContext, note: string): Promise<StoryFlag> {
-    const row = this.db.prepare('SELECT * FROM story_flags WHERE id = ?').get(flagId) as FlagRow | undefined;
+    const row = this.sql('SELECT * FROM story_flags WHERE id = ?').get(flagId) as FlagRow | undefined;
     if (!row) throw new AppError('not-found', `Flag ${flagId} does not exist.`);
     if (row.acknowledged_at) return flagOf(row);
     const now = nowIso();
     this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE story_flags SET acknowledged_by = ?, acknowledged_at = ?, ack_note = ? WHERE id = ?')
-        .run(ctx.author, now, note, flagId);
-      this.db
-        .prepare("INSERT INTO story_events (story_id, at, who, kind, note, data) VALUES (?, ?, ?, 'flag-ack', ?, ?)")
-        .run(row.story_id, now, ctx.author, note || `Acknowledged: ${row.message}`, JSON.stringify({ flagId, kind: row.kind }));
+      this.sql('UPDATE story_flags SET acknowledged_by = ?, acknowledged_at = ?, ack_note = ? WHERE id = ?').run(
+        ctx.author,
+        now,
+        note,
+        flagId,
+      );
+      this.sql("INSERT INTO story_events (story_id, at, who, kind, note, data) VALUES (?, ?, ?, 'flag-ack', ?, ?)").run(
+        row.story_id,
+        now,
+        ctx.author,
+        note || `Acknowledged: ${row.message}`,
+        JSON.stringify({ flagId, kind: row.kind }),
+      );
     })();
-    return flagOf(this.db.prepare('SELECT * FROM story_flags WHERE id = ?').get(flagId) as FlagRow);
+    return flagOf(this.sql('SELECT * FROM story_flags WHERE id = ?').get(flagId) as FlagRow);
   }
 }
 
