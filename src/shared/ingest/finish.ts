@@ -55,7 +55,8 @@ function renderBody(blocks: DraftBlock[], fix: FieldRepairer, d: ItemDraft, opts
       case 'h3':
       case 'quote': {
         const guard = b === firstPara ? protect : 0;
-        const runs = fix.runs('body', b.runs, body.length, apTypography ? (t, off) => convertApTypography(t, off, guard) : undefined);
+        const convert = apTypography ? (t: string, off: number) => convertApTypography(t, off, guard) : undefined;
+        const runs = fix.runs('body', b.runs, body.length, { convert, protect: guard });
         const html = runsToInlineHtml(runs);
         if (!html) break;
         body.push(html);

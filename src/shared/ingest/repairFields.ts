@@ -10,6 +10,8 @@ import type { FieldRepair, TextRepair } from './types';
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+type Converter = (text: string, offset: number) => { text: string; repairs: TextRepair[] };
+
 export class FieldRepairer {
   readonly repairs: FieldRepair[] = [];
 
@@ -75,27 +77,34 @@ export class FieldRepairer {
    * Repair the runs of one paragraph. Offsets are reported in the paragraph's plain text.
    * `convert` (agency typography) runs first, outside the protected lead-in `[0, protect)`.
    */
-  runs(
-    field: string,
-    runs: InlineRun[],
-    index: number,
-    convert?: (text: string, offset: number) => { text: string; repairs: TextRepair[] },
-  ): InlineRun[] {
+  runs(field: string, runs: InlineRun[], index: number, options: { convert?: Converter; protect?: number } = {}): InlineRun[] {
     const out: InlineRun[] = [];
+    const protect = options.protect ?? 0;
     let offset = 0;
     let prevSpace = true;
     for (const run of runs) {
       let t = /[\t\n\r\f\v]| {2}/.test(run.text) ? run.text.replace(/[\t\n\r\f\v ]+/g, ' ') : run.text;
       if (prevSpace) t = t.replace(/^ /, '');
       if (!t) continue;
-      if (convert) {
-        const c = convert(t, offset);
+      if (options.convert) {
+        const c = options.convert(t, offset);
         this.record(field, index, c.repairs, offset);
         t = c.text;
       }
-      const r = repairText(t, { typography: this.typography });
-      this.record(field, index, r.repairs, offset);
-      t = this.sanitize(field, index, r.text, offset, false);
+      // The dateline lead-in stays as sent: repaired, but never typeset ("-- " is not turned into "—").
+      const split = offset < protect ? Math.min(t.length, protect - offset) : 0;
+      let repaired = '';
+      if (split > 0) {
+        const head = repairText(t.slice(0, split), { typography: false });
+        this.record(field, index, head.repairs, offset);
+        repaired = head.text;
+      }
+      if (split < t.length) {
+        const tail = repairText(t.slice(split), { typography: this.typography });
+        this.record(field, index, tail.repairs, offset + repaired.length);
+        repaired += tail.text;
+      }
+      t = this.sanitize(field, index, repaired, offset, false);
       if (!t) continue;
       out.push({ ...run, text: t });
       offset += t.length;

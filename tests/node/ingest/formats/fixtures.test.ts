@@ -222,6 +222,8 @@ describe('JSON formats', () => {
       'BERN, Switzerland (SLW) -- The glacier lost 3\u00a0percent of its ice this year.',
       'Scientists called it <em>alarming</em>.',
     ]);
+    // with typography on, the dateline lead-in is still exactly as sent
+    expect(load('ninjs-1.json', true).items[0]!.body[0]).toMatch(/^BERN, Switzerland \(SLW\) -- The glacier/);
   });
 
   it('ninjs 2.x: headlines and bodies by role, figure and association captions', () => {
