@@ -100,7 +100,7 @@ export default tseslint.config(
       'src/main/ipc/electronIpc.ts',
       'src/main/security/electronGuards.ts',
       'src/main/security/appProtocol.ts',
-      'src/main/security/windowOptions.ts',
+      'src/main/security/secureWindow.ts',
       'src/main/electron/**',
     ],
     rules: {

@@ -11,7 +11,7 @@ import { resolveDbPath } from './paths';
 import { registerAppScheme, serveRenderer } from './security/appProtocol';
 import { hardenSession, hardenWindow } from './security/electronGuards';
 import { APP_ORIGIN } from './security/urlRules';
-import { secureWindowOptions } from './security/windowOptions';
+import { createSecureWindow } from './security/secureWindow';
 import { createAppServices, type AppServices } from './services/appServices';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,8 +64,7 @@ async function start(): Promise<void> {
 
 function createWindow(): void {
   const state = loadWindowState();
-  const win = new BrowserWindow({
-    ...secureWindowOptions(join(here, '../preload/index.cjs')),
+  const win = createSecureWindow(join(here, '../preload/index.cjs'), {
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
     height: state.height,

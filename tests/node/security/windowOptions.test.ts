@@ -1,20 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { secureWindowOptions } from '../../../src/main/security/windowOptions';
+import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../src/main/security/csp';
 
+// Electron is not loadable under plain Node: record what the window is created with instead.
+const created: unknown[] = [];
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(options: unknown) {
+      created.push(options);
+    }
+  },
+}));
+
 describe('the workstation window', () => {
-  it('is created with the secure settings, as literals', () => {
-    const prefs = secureWindowOptions('/app/preload/index.cjs').webPreferences!;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      preload: '/app/preload/index.cjs',
+  it('is created with the secure settings, as literals', async () => {
+    const { createSecureWindow } = await import('../../../src/main/security/secureWindow');
+    createSecureWindow('/app/preload/index.cjs', { width: 1200, height: 800 });
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      width: 1200,
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        disableBlinkFeatures: 'Auxclick',
+        preload: '/app/preload/index.cjs',
+      },
     });
   });
 
