@@ -44,7 +44,7 @@ function jsonlLine(line: string, options: RepairOptions): string {
 
 export const fixTextCommand: CliCommand = {
   name: 'fix-text',
-  summary: 'repair mojibake and stray characters in text from stdin',
+  summary: 'Repair mojibake and stray characters in text from stdin',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     let jsonl = false;

@@ -90,7 +90,7 @@ export function summarize(fileName: string, wire: ParsedWire): string {
 
 export const parseCommand: CliCommand = {
   name: 'parse',
-  summary: 'parse one wire file and print its stories (or --json)',
+  summary: 'Parse one wire file and print its stories (or --json)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     let json = false;
