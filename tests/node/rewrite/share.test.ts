@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteShare } from '../../../src/shared/rewrite';
+
+const WIRE = [
+  'NORTH BAY (STW) — Ferries to the outer islands sailed again on Monday after a three-day storm kept the fleet in port.',
+  'The operator said all routes would run to the normal timetable by Wednesday, weather permitting.',
+  '“We are relieved and grateful to the crews,” said captain Mara Lind, who has sailed the route for 20 years.',
+].join('\n\n');
+
+describe('rewriteShare', () => {
+  it('is 0 for the wire copy as sent, and for an empty story', () => {
+    expect(rewriteShare(WIRE, WIRE)).toMatchObject({ share: 0, newWords: 0 });
+    expect(rewriteShare('', WIRE)).toMatchObject({ share: 0, words: 0 });
+  });
+
+  it('is 1 for a story that shares no words with the wire, and when there is no wire text', () => {
+    expect(rewriteShare('Völlig andere Wörter hier.', WIRE).share).toBe(1);
+    expect(rewriteShare('Any words at all.', '').share).toBe(1);
+  });
+
+  it('ignores case and punctuation when matching words', () => {
+    const shouted = WIRE.toUpperCase().replace(/[,.;:—()]/g, ' ');
+    expect(rewriteShare(shouted, WIRE).share).toBe(0);
+  });
+
+  it('counts the editor’s own sentences as new, and the kept ones as taken', () => {
+    const story = [
+      'Island ferries are running again.',
+      'Ferries to the outer islands sailed again on Monday after a three-day storm kept the fleet in port.',
+    ].join('\n\n');
+    const r = rewriteShare(story, WIRE);
+    expect(r.words).toBe(24);
+    expect(r.newWords).toBe(5);
+    expect(r.share).toBeCloseTo(5 / 24, 5);
+  });
+
+  it('does not credit the wire for common words that merely coincide ("of the", "said")', () => {
+    const story = 'The mayor said the bridge would open in the spring of the next year.';
+    expect(rewriteShare(story, WIRE).share).toBe(1);
+  });
+
+  it('counts a passage the editor moved elsewhere as taken from the wire', () => {
+    const paragraphs = WIRE.split('\n\n');
+    const moved = [paragraphs[2], paragraphs[0], paragraphs[1]].join('\n\n');
+    const r = rewriteShare(moved, WIRE);
+    expect(r.share).toBe(0);
+    expect(r.movedWords).toBeGreaterThan(0);
+  });
+
+  it('reports quoted words apart, in every quotation style', () => {
+    const r = rewriteShare(WIRE, WIRE);
+    expect(r.quoted).toEqual({ words: 8, keptWords: 8 });
+    for (const [open, close] of [
+      ['"', '"'],
+      ['«', '»'],
+      ['„', '“'],
+      ['“', '”'],
+    ]) {
+      const story = `The captain spoke. ${open}We are relieved and grateful to the crews${close} she said.`;
+      const q = rewriteShare(story, WIRE).quoted;
+      expect(q, `${open}…${close}`).toEqual({ words: 8, keptWords: 8 });
+    }
+  });
+
+  it('keeps an unclosed quote from running past its paragraph', () => {
+    const r = rewriteShare('“This quote never closes\n\nThis paragraph is not quoted.', WIRE);
+    expect(r.quoted.words).toBe(4);
+  });
+
+  it('counts words in scripts written without spaces', () => {
+    const thai = 'เรือข้ามฟากกลับมาให้บริการอีกครั้ง';
+    const r = rewriteShare(thai, thai);
+    expect(r.words).toBeGreaterThan(2);
+    expect(r.share).toBe(0);
+    expect(rewriteShare('東京で新しい橋が開通した。', thai).share).toBe(1);
+  });
+});
