@@ -2,6 +2,7 @@
 // flags on stories. No SQLite in sight (see storyRepository.ts for why).
 import type { ParsedItem, WireFormat } from '../../shared/ingest/types';
 import type { ImportFileResult, StoryFlag, WireItemView } from '../../shared/wire/model';
+import type { RepairRevertStore } from './repairReverts';
 import type { WriteContext } from './storyRepository';
 
 /** One file, already parsed, ready to be stored with its items. */
@@ -31,4 +32,6 @@ export interface WireRepository {
   raw(id: number): Promise<{ fileName: string; encoding: string; bytes: Uint8Array } | null>;
   flags(storyId: number): Promise<StoryFlag[]>;
   acknowledgeFlag(flagId: number, ctx: WriteContext, note: string): Promise<StoryFlag>;
+  /** Text repairs editors reverted on wire items (the rewrite view). */
+  reverts(): RepairRevertStore;
 }

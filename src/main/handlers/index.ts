@@ -5,9 +5,10 @@ import { backupHandlers } from './backup';
 import type { HandlerDeps } from './deps';
 import { mediaHandlers } from './media';
 import { revisionHandlers } from './revision';
+import { rewriteHandlers } from './rewrite';
 import { storyHandlers } from './story';
 import { wireHandlers } from './wire';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...appHandlers(deps), ...backupHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps), ...mediaHandlers(deps) };
+  return { ...appHandlers(deps), ...backupHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps), ...mediaHandlers(deps), ...rewriteHandlers(deps) };
 }

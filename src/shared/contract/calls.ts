@@ -24,6 +24,10 @@ const backupInfoSchema = z.object({
   createdAt: z.string(),
   bytes: z.number().int(),
 });
+/** The repairs of one wire item that editors reverted, who and when. */
+const repairRevertsSchema = z.object({
+  reverts: z.array(z.object({ repairIndex: z.number().int().min(0), by: z.string(), at: z.string() })),
+});
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 
 export const contract = {
@@ -138,6 +142,21 @@ export const contract = {
     /** A backup by its listed file name (never a path): the current database is backed up first. */
     request: z.object({ file: z.string().regex(/^[^/\\]{1,255}$/) }).strict(),
     response: z.object({ restored: z.string(), safetyCopy: backupInfoSchema }),
+  },
+
+  // Rewrite from wire: text repairs an editor reverted on a wire item (shown as they arrived).
+  wireRepairReverts: { request: z.object({ wireItemId: id }).strict(), response: repairRevertsSchema },
+  wireRepairRevert: {
+    request: z
+      .object({
+        wireItemId: id,
+        /** Index in the item's `repairs`; checked against the stored item. */
+        repairIndex: z.number().int().min(0).max(100_000),
+        /** true: show the original characters; false: put the repair back. */
+        reverted: z.boolean(),
+      })
+      .strict(),
+    response: repairRevertsSchema,
   },
 } satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

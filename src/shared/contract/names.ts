@@ -26,6 +26,9 @@ export const CALL_NAMES = [
   'backupList',
   'backupNow',
   'backupRestore',
+  // rewrite from wire (src/main/handlers/rewrite.ts)
+  'wireRepairReverts',
+  'wireRepairRevert',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -6,7 +6,9 @@ import { storyFieldsFromItem } from '../../../shared/story/fromParsed';
 import type { ImportFileResult, StoryFlag, WireItemView, FlagKind } from '../../../shared/wire/model';
 import type { Db } from '../connection';
 import type { WriteContext } from '../storyRepository';
+import type { RepairRevertStore } from '../repairReverts';
 import type { BatchResult, PreparedFile, WireRepository } from '../wireRepository';
+import { SqliteRepairReverts } from './sqliteRepairReverts';
 import { nowIso, type SqliteStoryRepository } from './sqliteStoryRepository';
 import { statementCache, type Prepare } from './statements';
 
@@ -266,6 +268,12 @@ export class SqliteWireRepository implements WireRepository {
   async flags(storyId: number): Promise<StoryFlag[]> {
     const rows = this.sql('SELECT * FROM story_flags WHERE story_id = ? ORDER BY id DESC').all(storyId) as FlagRow[];
     return rows.map(flagOf);
+  }
+
+  private revertStore: RepairRevertStore | null = null;
+
+  reverts(): RepairRevertStore {
+    return (this.revertStore ??= new SqliteRepairReverts(this.db));
   }
 
   async acknowledgeFlag(flagId: number, ctx: WriteContext, note: string): Promise<StoryFlag> {
