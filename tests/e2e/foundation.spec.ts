@@ -13,7 +13,7 @@ test('create a story, edit the headline, reload: it persists and the CLI lists i
     .getByRole('list', { name: 'Stories' })
     .getByRole('button', { name: /Tram line extension/ })
     .click();
-  await expect(page.getByLabel('Headline')).toHaveValue('Tram line extension approved by council');
+  await expect(page.getByLabel('Headline')).toHaveText('Tram line extension approved by council');
   const listed = await desk.cli(['list', '--db', desk.dbPath, '--json']);
   expect(listed.code).toBe(0);
   expect(JSON.parse(listed.stdout).stories[0].headline).toBe('Tram line extension approved by council');
@@ -26,7 +26,7 @@ test('search finds a story by a word in its body, with the match highlighted', a
   await expect(list.getByRole('button')).toHaveCount(1);
   await expect(list.locator('mark')).toHaveText('centimetres');
   await list.getByRole('button').click();
-  await expect(page.getByLabel('Headline')).toHaveValue(/Harbour bridge reopens/);
+  await expect(page.getByLabel('Headline')).toHaveText(/Harbour bridge reopens/);
 });
 
 test('a stale second tab cannot overwrite a newer save, and keeps its own text', async ({ browser, desk }) => {
@@ -48,7 +48,7 @@ test('a stale second tab cannot overwrite a newer save, and keeps its own text',
   await tabB.getByLabel('Deck').fill('Edited in tab B at the same time');
   await expect(tabB.getByRole('status')).toHaveText('Not saved: changed elsewhere');
   await expect(tabB.getByRole('alert')).toContainText('Your text is safe');
-  await expect(tabB.getByLabel('Deck')).toHaveValue('Edited in tab B at the same time');
+  await expect(tabB.getByLabel('Deck')).toHaveText('Edited in tab B at the same time');
   const stored = await desk.api<{ headline: string; deck: string }>('storyGet', { id: 2 });
   expect(stored.value).toMatchObject({ headline: 'Library opens until midnight — tab A', deck: '' });
   const history = await desk.api<{ revisions: Array<{ kind: string }> }>('revisionList', { storyId: 2 });

@@ -3,10 +3,7 @@
 import { Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
 
 /** The menu for one right-click, as plain data (kept separate from Electron so it stays readable). */
-export function spellMenuTemplate(
-  contents: WebContents,
-  params: Electron.ContextMenuParams,
-): MenuItemConstructorOptions[] {
+export function spellMenuTemplate(contents: WebContents, params: Electron.ContextMenuParams): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   if (params.misspelledWord) {
     const suggestions = params.dictionarySuggestions.slice(0, 6);

@@ -82,7 +82,9 @@ function webpSize(b: Uint8Array): [number, number] | null {
 
 /** A few common things people drop instead of a photo, named so the message can say what it was. */
 function describeOther(b: Uint8Array): string {
-  const head = ascii(b, 0, 512).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const head = ascii(b, 0, 512)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   if (/^<(\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head) || /<svg[\s>]/i.test(head))
     return 'SVG images are not accepted (they can carry scripts); use a PNG, JPEG, GIF or WebP image';
   if (ascii(b, 0, 5) === '%PDF-') return 'it is a PDF document, not an image';
@@ -112,7 +114,8 @@ export function readImageHeader(bytes: Uint8Array): HeaderRead {
     size = webpSize(bytes);
   }
   if (!mime) return { ok: false, reason: describeOther(bytes) };
-  if (!size || size[0] < 1 || size[1] < 1) return { ok: false, reason: `it looks like a ${EXTENSION_FOR[mime].toUpperCase()} image but its header is damaged` };
+  if (!size || size[0] < 1 || size[1] < 1)
+    return { ok: false, reason: `it looks like a ${EXTENSION_FOR[mime].toUpperCase()} image but its header is damaged` };
   if (size[0] > 100_000 || size[1] > 100_000) return { ok: false, reason: `its size (${size[0]}×${size[1]} pixels) is not plausible` };
   return { ok: true, header: { mime, width: size[0], height: size[1] } };
 }

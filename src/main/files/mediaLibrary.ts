@@ -107,7 +107,10 @@ export function createMediaLibrary(db: Db, dir: string): MediaLibraryService {
     const name = displayName(fileName);
     if (bytes.length > MAX_MEDIA_BYTES) {
       const mb = (bytes.length / 1024 / 1024).toFixed(1);
-      throw new AppError('bad-input', `${name}: the image is ${mb} MB; the largest Slugline accepts is ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`);
+      throw new AppError(
+        'bad-input',
+        `${name}: the image is ${mb} MB; the largest Slugline accepts is ${MAX_MEDIA_BYTES / 1024 / 1024} MB.`,
+      );
     }
     const read = readImageHeader(bytes);
     if (!read.ok) throw new AppError('bad-input', `${name}: ${read.reason}.`);

@@ -12,9 +12,47 @@ import { tempApp, type TempApp } from '../../support/tempApp';
 
 const jpeg = (w: number, h: number) =>
   Buffer.from([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-    0xff, 0xc0, 0x00, 0x11, 0x08, h >> 8, h & 0xff, w >> 8, w & 0xff, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
-    0xff, 0xd9,
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0x00,
+    0x10,
+    0x4a,
+    0x46,
+    0x49,
+    0x46,
+    0x00,
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    h >> 8,
+    h & 0xff,
+    w >> 8,
+    w & 0xff,
+    0x03,
+    0x01,
+    0x22,
+    0x00,
+    0x02,
+    0x11,
+    0x01,
+    0x03,
+    0x11,
+    0x01,
+    0xff,
+    0xd9,
   ]);
 const gif = (w: number, h: number) => Buffer.from([...Buffer.from('GIF89a'), w & 0xff, w >> 8, h & 0xff, h >> 8, 0, 0, 0]);
 function webp(kind: 'VP8 ' | 'VP8L' | 'VP8X', w: number, h: number): Buffer {
@@ -80,7 +118,11 @@ describe('media library', () => {
 
   it('imports through the contract: content-addressed, atomic, recorded, resolvable', async () => {
     const png = solidPng(12, 8);
-    const result = await app.registry.invoke('mediaImport', { fileName: 'harbour.png', dataBase64: png.toString('base64') }, { transport: 'test' });
+    const result = await app.registry.invoke(
+      'mediaImport',
+      { fileName: 'harbour.png', dataBase64: png.toString('base64') },
+      { transport: 'test' },
+    );
     const id = createHash('sha256').update(png).digest('hex');
     expect(result).toEqual({ ok: true, value: { id, width: 12, height: 8, mime: 'image/png' } });
     const dir = mediaDirFor(app.dbPath);
@@ -97,14 +139,21 @@ describe('media library', () => {
 
   it('refuses SVG and other files with a message naming the file', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
-    const result = await app.registry.invoke('mediaImport', { fileName: 'C:\\Users\\x\\logo.svg', dataBase64: svg.toString('base64') }, { transport: 'test' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/^logo\.svg: SVG images are not accepted/) } });
+    const result = await app.registry.invoke(
+      'mediaImport',
+      { fileName: 'C:\\Users\\x\\logo.svg', dataBase64: svg.toString('base64') },
+      { transport: 'test' },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringMatching(/^logo\.svg: SVG images are not accepted/) },
+    });
     await expect(mediaLibraryFor(app.dbPath).importImage('notes.pdf', Buffer.from('%PDF-1.4'))).rejects.toThrow(
       'notes.pdf: it is a PDF document, not an image.',
     );
-    expect(existsSync(mediaDirFor(app.dbPath)) ? readdirSync(mediaDirFor(app.dbPath)).filter((f) => !f.startsWith('.')) : []).not.toContainEqual(
-      expect.stringMatching(/svg|pdf/),
-    );
+    expect(
+      existsSync(mediaDirFor(app.dbPath)) ? readdirSync(mediaDirFor(app.dbPath)).filter((f) => !f.startsWith('.')) : [],
+    ).not.toContainEqual(expect.stringMatching(/svg|pdf/));
   }, 10_000);
 
   it('refuses files over the size cap before looking at them', async () => {
@@ -118,14 +167,20 @@ describe('media library', () => {
     expect(library.resolve('a'.repeat(64))).toBeNull();
     // A row pointing outside the folder (a tampered database) is not followed.
     const evil = 'b'.repeat(64);
-    app.db.prepare("INSERT INTO media (id, file_name, original_name, mime, bytes, created_at) VALUES (?, '../test.db', 'x', 'image/png', 1, '')").run(evil);
+    app.db
+      .prepare(
+        "INSERT INTO media (id, file_name, original_name, mime, bytes, created_at) VALUES (?, '../test.db', 'x', 'image/png', 1, '')",
+      )
+      .run(evil);
     expect(library.resolve(evil)).toBeNull();
     // Nor a symlink inside the folder that leads out of it.
     const linked = 'c'.repeat(64);
     const dir = mediaDirFor(app.dbPath);
     mkdirSync(dir, { recursive: true });
     symlinkSync(app.dbPath, join(dir, `${linked}.png`));
-    app.db.prepare("INSERT INTO media (id, file_name, original_name, mime, bytes, created_at) VALUES (?, ?, 'x', 'image/png', 1, '')").run(linked, `${linked}.png`);
+    app.db
+      .prepare("INSERT INTO media (id, file_name, original_name, mime, bytes, created_at) VALUES (?, ?, 'x', 'image/png', 1, '')")
+      .run(linked, `${linked}.png`);
     expect(library.resolve(linked)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // One story being edited: the last saved version, the draft on screen, and the autosave loop.
 // Saves are coalesced (one in flight at a time), never block typing, and a version conflict keeps
 // both texts: main files ours as a "conflict" revision and we show theirs beside it.
+// Editors stay off the typing path: they call `markDirty()` per change and are *pulled* (their
+// state serialised) only when a save, flush or dirty check needs the fields.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story, StoryFields, StoryPatch } from '../../../shared/story/model';
 import { call, CallFailure, onAppEvent } from '../../bridge';
@@ -38,9 +40,19 @@ export function fieldsOf(story: Story): StoryFields {
 export function changedFields(base: StoryFields, draft: StoryFields): StoryPatch {
   const patch: Record<string, unknown> = {};
   for (const key of FIELD_KEYS) {
+    // Same object: unchanged, without serialising a long body twice.
+    if (base[key] === draft[key]) continue;
     if (JSON.stringify(base[key]) !== JSON.stringify(draft[key])) patch[key] = draft[key];
   }
   return patch as StoryPatch;
+}
+
+/** An editor whose state is serialised lazily: asked for its changed fields only when needed. */
+export interface DraftSource {
+  /** The story the editor shows: a source left over from the previous story is never pulled into the next. */
+  storyId: number;
+  /** The fields changed since the last pull (null when nothing changed). Must be cheap when clean. */
+  pull(): StoryPatch | null;
 }
 
 export interface StoryDraft {
@@ -51,6 +63,12 @@ export interface StoryDraft {
   /** Bumps whenever the draft is replaced from outside the editor (load, reload, conflict). */
   generation: number;
   setFields(patch: StoryPatch): void;
+  /** An editor changed: show "Unsaved changes" and restart the autosave timer, serialising nothing. */
+  markDirty(): void;
+  /** Register an editor that is pulled before every save, flush and dirty check. */
+  registerSource(source: DraftSource): () => void;
+  /** Pull every editor now and return the current fields (what a save would send). */
+  sync(): StoryFields | null;
   /** Save now as a named revision (Ctrl/Cmd+S). */
   saveRevision(note?: string): Promise<void>;
   /** Write pending edits immediately (switching stories, closing the window). */
@@ -75,16 +93,33 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<number | null>(null);
   const conflicted = useRef(false);
+  const sources = useRef(new Set<DraftSource>());
+
+  /** Bring editors' pending changes into the draft (serialising only those that changed). */
+  const pull = useCallback(() => {
+    if (!current.current) return;
+    let merged: StoryFields | null = null;
+    for (const source of sources.current) {
+      if (source.storyId !== base.current?.id) continue;
+      const patch = source.pull();
+      if (patch) merged = { ...(merged ?? current.current), ...patch } as StoryFields;
+    }
+    if (merged) {
+      current.current = merged;
+      setDraft(merged);
+    }
+  }, []);
 
   const clearTimer = () => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
   };
 
-  const isDirty = () => {
+  const isDirty = useCallback(() => {
+    pull();
     if (!base.current || !current.current) return false;
     return Object.keys(changedFields(fieldsOf(base.current), current.current)).length > 0;
-  };
+  }, [pull]);
 
   const save = useCallback(
     async (mode: 'autosave' | 'save', note?: string): Promise<void> => {
@@ -93,17 +128,31 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
         await inFlight.current;
         if (mode === 'autosave' && !isDirty()) return;
       }
+      pull();
       const saved = base.current;
       const mine = current.current;
       if (!saved || !mine || conflicted.current) return;
       const patch = changedFields(fieldsOf(saved), mine);
-      if (mode === 'autosave' && Object.keys(patch).length === 0) return;
+      if (mode === 'autosave' && Object.keys(patch).length === 0) {
+        // An edit that came back to the stored text (typed and undone): nothing to save.
+        setSaveState((state) => (state.kind === 'dirty' ? { kind: 'saved', at: saved.updatedAt } : state));
+        return;
+      }
       setSaveState({ kind: 'saving' });
       const run = (async () => {
         try {
           const updated = await call('storyUpdate', { id: saved.id, version: saved.version, patch, mode, ...(note ? { note } : {}) });
           if (base.current?.id !== saved.id) return;
           base.current = updated;
+          // Fields not edited since they were sent take the stored form (main canonicalises: key
+          // order, trimmed headline, tags), so comparing against it later does not see a change.
+          if (current.current) {
+            const adopted: Record<string, unknown> = { ...current.current };
+            for (const key of Object.keys(patch) as Array<keyof StoryFields>) {
+              if (current.current[key] === mine[key]) adopted[key] = updated[key];
+            }
+            current.current = adopted as StoryFields;
+          }
           setStory(updated);
           if (isDirty()) {
             setSaveState({ kind: 'dirty' });
@@ -131,13 +180,13 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
         if (inFlight.current === run) inFlight.current = null;
       }
     },
-    [autosaveDelayMs],
+    [autosaveDelayMs, isDirty, pull],
   );
 
   const flush = useCallback(async () => {
     if (timer.current !== null || isDirty()) await save('autosave');
     else if (inFlight.current) await inFlight.current;
-  }, [save]);
+  }, [save, isDirty]);
 
   // Load the story; flush the previous one first so switching never drops an edit.
   useEffect(() => {
@@ -190,7 +239,7 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
           setSaveState({ kind: 'saved', at: fresh.updatedAt });
         });
       }),
-    [],
+    [isDirty],
   );
 
   // Closing the window or tab with unsaved edits: save, and ask the browser to wait.
@@ -203,7 +252,7 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [save]);
+  }, [save, isDirty]);
 
   const setFields = useCallback(
     (patch: StoryPatch) => {
@@ -217,6 +266,26 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     },
     [save, autosaveDelayMs],
   );
+
+  const markDirty = useCallback(() => {
+    if (!current.current || conflicted.current) return;
+    // Same state object when already dirty, so React does not re-render per keystroke.
+    setSaveState((state) => (state.kind === 'dirty' ? state : { kind: 'dirty' }));
+    clearTimer();
+    timer.current = window.setTimeout(() => void save('autosave'), autosaveDelayMs);
+  }, [save, autosaveDelayMs]);
+
+  const registerSource = useCallback((source: DraftSource) => {
+    sources.current.add(source);
+    return () => {
+      sources.current.delete(source);
+    };
+  }, []);
+
+  const sync = useCallback(() => {
+    pull();
+    return current.current;
+  }, [pull]);
 
   const resolveConflict = useCallback(
     async (choice: 'theirs' | 'mine') => {
@@ -237,15 +306,18 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     [saveState, save],
   );
 
-  const adopt = useCallback((next: Story) => {
-    if (base.current?.id !== next.id) return;
-    const pending = isDirty() && current.current ? changedFields(fieldsOf(base.current), current.current) : {};
-    base.current = next;
-    current.current = { ...fieldsOf(next), ...pending } as StoryFields;
-    setStory(next);
-    setDraft(current.current);
-    replaced();
-  }, []);
+  const adopt = useCallback(
+    (next: Story) => {
+      if (base.current?.id !== next.id) return;
+      const pending = isDirty() && current.current ? changedFields(fieldsOf(base.current), current.current) : {};
+      base.current = next;
+      current.current = { ...fieldsOf(next), ...pending } as StoryFields;
+      setStory(next);
+      setDraft(current.current);
+      replaced();
+    },
+    [isDirty],
+  );
 
   return {
     story,
@@ -254,6 +326,9 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     saveState,
     generation,
     setFields,
+    markDirty,
+    registerSource,
+    sync,
     saveRevision: (note?: string) => save('save', note),
     flush,
     resolveConflict,
