@@ -151,6 +151,8 @@ function build(): void {
   rare(0x2c00, 0x2c5f, 2); // Glagolitic
   rare(0xfb00, 0xfb4f, 1); // presentation forms (ligatures)
   rare(0x02b0, 0x02ff, 1); // spacing modifier letters
+  rare(0x1d00, 0x1dbf, 2); // phonetic extensions (small capitals, modifier letters)
+  rare(0x2801, 0x28ff, 2); // braille dots (the blank pattern U+2800 pads social-media posts)
   rare(0x3300, 0x33ff, 2); // CJK compatibility squares
   rare(0x3200, 0x32ff, 1); // enclosed CJK
   CLASS = cls;

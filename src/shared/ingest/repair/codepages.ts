@@ -58,7 +58,11 @@ export function pageLookup(): PageLookup {
     const table = CODEPAGE_TABLES[name];
     // C1 controls stand for their own byte in the Windows and ISO pages: text decoded as Latin-1
     // (or by a browser) keeps them. Mac Roman and CP437 define those bytes as letters instead.
-    if (name !== 'mac-roman' && name !== 'cp437') for (let c = 0x80; c < 0xa0; c++) map[slot[c] ?? 0] = c;
+    // Windows-1250 is the exception: ISO-8859-2 is a page of its own here, so a C1 control in
+    // Central European text means ISO-8859-2 read it, and Windows-1250 keeps only the controls
+    // of the bytes it leaves undefined ("tĹ\u0099etĂ­ho" is ISO-8859-2 for "třetího").
+    if (name === 'cp1250') for (const b of UNDEFINED_BYTES.cp1250) map[slot[b] ?? 0] = b;
+    else if (name !== 'mac-roman' && name !== 'cp437') for (let c = 0x80; c < 0xa0; c++) map[slot[c] ?? 0] = c;
     for (let b = 0x80; b < 0x100; b++) {
       const cp = table[b] ?? -1;
       if (cp >= 0x80) map[slot[cp] ?? 0] = b;

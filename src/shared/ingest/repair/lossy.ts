@@ -78,6 +78,9 @@ const LETTER_GROUPS = [
   'āčēģīķļņšūžąęėįų',
 ].map((g) => new Set([...g].map((c) => c.charCodeAt(0))));
 
+/** The group of Vietnamese letters, first in LETTER_GROUPS. */
+export const VIETNAMESE_GROUP = 1;
+
 function groupsOfLetter(cp: number): number {
   const l = lower(cp);
   let mask = 0;

@@ -69,16 +69,17 @@ function unaryCost(k: Cls, cp: number): number {
     case K.Replacement:
       return 2;
     case K.ModSymbol:
-      return cp < 0x80 ? 0 : 2;
+      // The acute accent also stands in for an apostrophe or a closing quote ("lá´´").
+      return cp < 0x80 ? 0 : cp === 0xb4 ? 1 : 2;
     case K.ModLetter:
-      return 1;
+      return rarityOf(cp) === 2 ? 3 : 1;
     case K.Box:
       return 0.5;
     case K.Upper:
     case K.Lower:
     case K.Uncased: {
       const r = rarityOf(cp);
-      return r === 2 ? 3 : r === 1 ? 1 : 0;
+      return r === 2 ? 4 : r === 1 ? 1 : 0;
     }
     default:
       return 0;
@@ -107,9 +108,16 @@ function pairCost(a: Cls, acp: number, b: Cls, bcp: number): number {
   if (aL && bL) {
     const sa = scriptOf(acp);
     const sb = scriptOf(bcp);
-    if (sa !== sb) return sa === S.Cjk || sb === S.Cjk ? 2 : 3;
+    if (sa !== sb) {
+      if (sa === S.Cjk || sb === S.Cjk) return 2;
+      // A small Greek letter inside a Latin word is scientific notation ("IL2Rγc", "PPARγ").
+      if ((sa === S.Greek && a === K.Lower && sb === S.Latin) || (sb === S.Greek && b === K.Lower && sa === S.Latin)) return 1;
+      return 3;
+    }
     // A capital right after a small letter inside a word ("bÅ“uf", "rÃ©"); ASCII camel case is fine.
     if (a === K.Lower && b === K.Upper && bcp >= 0x80) return 2;
+    // An accented small letter before a capital: a capital read as two characters ("ZURĂśCK").
+    if (a === K.Lower && b === K.Upper && acp >= 0x80) return 1.5;
     return 0;
   }
   if (aL && isOddNextToLetter(b, bcp)) return 1;

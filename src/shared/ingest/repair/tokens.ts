@@ -29,6 +29,12 @@ export interface Token {
   got: number;
   /** A '?' stood for the lost byte: only trusted in lines proven damaged. */
   weakMarker?: boolean;
+  /** Altered only: text offset of the space that stands for the byte A0. */
+  space?: number;
+  /** Its spelling alone proves it is damage (see signatures.ts). */
+  evident?: boolean;
+  /** Its spelling is also real text: repaired only in a line proven damaged (see signatures.ts). */
+  guarded?: boolean;
 }
 
 function needOf(lead: number): number {
@@ -135,11 +141,43 @@ function readToken(text: string, i: number, end: number, p: number, lk: PageLook
       }
     }
   }
-  if (mode.weak && got === 0 && need === 1 && nextCode === 0x20) {
-    const cp = decodeSequence([b0, 0xa0], 2);
-    return { page: p, start: i, end: j + 1, kind: TokenKind.Altered, cp, candidates: null, lead: b0, second: 0xa0, got };
-  }
   return null;
+}
+
+/** Two-byte leads whose sequence with A0 is a likely character: no-break space, à, Š, Π, Р, the
+ * Hebrew נ and the Arabic-Indic zero. Other leads give rare letters. */
+function altersTwoByte(b0: number): boolean {
+  return b0 === 0xc2 || b0 === 0xc3 || b0 === 0xc5 || b0 === 0xce || b0 === 0xd0 || b0 === 0xd7 || b0 === 0xd9;
+}
+
+const altered: number[] = [0, 0, 0, 0];
+
+/** Reads the token of page `p` at `i` in which one plain space stands for the byte A0 (a no-break
+ * space some program flattened), or null. */
+function readAltered(text: string, i: number, end: number, p: number, lk: PageLookup): Token | null {
+  const b0 = byteIn(lk, p, text.charCodeAt(i));
+  const need = needOf(b0);
+  if (need === 1 ? !altersTwoByte(b0) : b0 < 0xe0 || b0 > 0xf4) return null;
+  altered[0] = b0;
+  let space = -1;
+  let j = i + 1;
+  for (let q = 1; q <= need; q++, j++) {
+    if (j >= end) return null;
+    const c = text.charCodeAt(j);
+    if (c === 0x20 && space < 0) {
+      altered[q] = 0xa0;
+      space = j;
+      continue;
+    }
+    const b = byteIn(lk, p, c);
+    if (!isCont(b)) return null;
+    altered[q] = b;
+  }
+  if (space < 0) return null;
+  const cp = decodeSequence(altered, need + 1);
+  if (cp < 0) return null;
+  const second = altered[1] ?? 0;
+  return { page: p, start: i, end: j, kind: TokenKind.Altered, cp, candidates: null, lead: b0, second, got: need, space };
 }
 
 /** All tokens of the pages in `mode` between `start` and `end`, in text order per page. */
@@ -155,6 +193,12 @@ export function scanTokens(text: string, start: number, end: number, mode: ScanM
     if (leads === 0) continue;
     for (let p = 0; leads >> p; p++) {
       if (!((leads >> p) & 1)) continue;
+      // A flattened no-break space first: where both readings exist, the repair tries it first
+      // and its own checks (never gluing two words together) reject it when it does not fit.
+      if (mode.weak) {
+        const a = readAltered(text, i, end, p, lk);
+        if (a) out.push(a);
+      }
       const t = readToken(text, i, end, p, lk, mode);
       if (t) out.push(t);
     }
@@ -175,6 +219,8 @@ export function lineHasCandidates(text: string, start: number, end: number): boo
     if (leads === 0) continue;
     const n = text.charCodeAt(i + 1);
     if (n === 0xfffd) return true;
+    // "Ã" + a space that was a no-break space: "à" before a word (see signatures.ts).
+    if (n === 0x20 && code === 0xc3) return true;
     const t = lk.slot[n] ?? 0;
     if (t !== 0 && ((lk.contMask[t] ?? 0) & leads) !== 0) return true;
   }

@@ -24,10 +24,22 @@ describe('generated mojibake', () => {
         if (damaged === s.text || isLossy(s.text, kind)) continue;
         if (repairText(damaged).text !== s.text) failures.push(`${s.lang}: ${damaged}`);
       }
-      // One known miss: a lone "ÂĽ" (¼ read as cp1250) with nothing else to prove the line damaged.
-      expect(failures.length, failures.join('\n')).toBeLessThanOrEqual(kind === 'cp1250' ? 1 : 0);
+      expect(failures, failures.join('\n')).toEqual([]);
     });
   }
+
+  it('no-break spaces flattened to spaces in the damage are restored', () => {
+    const failures: string[] = [];
+    for (const kind of ['cp1252', 'latin-1', 'cp1250', 'cp1251', 'win874'] as const) {
+      for (const s of SENTENCES) {
+        const damaged = damage(s.text, kind);
+        if (!damaged.includes('\u00a0') || isLossy(s.text, kind)) continue;
+        const flat = damaged.replace(/\u00a0/gu, ' ');
+        if (repairText(flat).text !== s.text) failures.push(`${kind} ${s.lang}: ${flat}`);
+      }
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
 
   it('lost bytes are guessed right most of the time', () => {
     let total = 0;

@@ -40,4 +40,22 @@ export const SENTENCES: readonly { lang: string; text: string }[] = [
   { lang: 'en', text: 'Temperatures in Oulu dropped to −28 °C; the city’s heating bill rose ¼ on the year.' },
   { lang: 'en', text: 'The NESTLÉ® factory in VEVEY and the café “Le Relais” both closed early.' },
   { lang: 'en', text: 'Fans in Lagos posted 🎉🇳🇬 and 👍🏾 after the late equaliser.' },
+  // Added with the rules for flattened no-break spaces, symbols and all-caps words: "à" standing
+  // alone, word-initial Š, Р, Π and ภ (whose UTF-8 ends in A0), Arabic-Indic digits, French
+  // no-break spaces, symbols outside General Punctuation, Greek letters in Latin words, capitals.
+  { lang: 'fr', text: 'Le préfet a convoqué les maires à la préfecture à 9 h pour parler de la sécheresse.' },
+  { lang: 'fr', text: 'Selon l’institut, l’inflation atteint 2,1\u00a0% en mars\u00a0; «\u00a0c’est trop\u00a0», juge-t-il.' },
+  { lang: 'pt', text: 'A ministra chegou às 10 horas e voltou àquela reunião no Palácio do Planalto.' },
+  { lang: 'it', text: 'La città è pronta: il sindaco arriverà alle 18 e parlerà già domani.' },
+  { lang: 'lt', text: 'Šiaulių savivaldybė skelbia, kad Šventosios uoste bus įrengta nauja prieplauka.' },
+  { lang: 'cs', text: 'Šéf pražské dopravy oznámil, že Špindlerův Mlýn dostane nový autobus.' },
+  { lang: 'ru', text: 'Росстат сообщил, что Рязань и Ростов получат новые трамваи в сентябре.' },
+  { lang: 'el', text: 'Η Πάτρα και ο Πειραιάς ανακοίνωσαν κοινό πρόγραμμα για το περιβάλλον.' },
+  { lang: 'th', text: 'ภาคใต้มีฝนตกหนักติดต่อกันเป็นวันที่สาม ภาครัฐเตรียมแผนรับมือ' },
+  { lang: 'ar', text: 'سجلت المدينة ٠٫٥ ملم من الأمطار يوم ١٠ مارس.' },
+  { lang: 'en', text: 'Checked ✔ and rated ★★★ by the panel → results at 10:00 ♫ ⚠ delays expected.' },
+  { lang: 'zh', text: '上海市表示，地铁新线将于年底开通（试运行）。' },
+  { lang: 'en', text: 'The IL-2Rγ chain and TNF-α levels rose in the β-cell assay.' },
+  { lang: 'de', text: 'ZURÜCK IN MÜNCHEN: DER FC BAYERN GEWINNT ÜBERRASCHEND IN DÜSSELDORF.' },
+  { lang: 'es', text: '¿Dónde está Ñuñoa? preguntó el niño de Peñalolén, según ÑANDÚ TV.' },
 ];
