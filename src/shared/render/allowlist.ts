@@ -60,9 +60,23 @@ export const ALLOWED_CLASSES: readonly string[] = [
 /** The one script the page carries: structured data, never executable. */
 export const ALLOWED_SCRIPT_TYPE = 'application/ld+json';
 
+/**
+ * An http(s) URL already in the exact form the URL parser would give back: lower-case scheme and
+ * host (last label starts with a letter, so never an IPv4 number), no port, credentials or
+ * white space, no dot segments (not even encoded as %2e), only characters no part of the URL would percent-encode. Such a
+ * link needs no parse; tests/node/render/property.test.ts checks it equals `new URL(u).href`.
+ */
+const CANONICAL_HTTP =
+  /^(?!.*%2[eE])(?!https?:\/\/[^/]*xn--)https?:\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?\/(?:(?!\.\.?(?:[/?#]|$))[A-Za-z0-9\-._~!$&()*+,;=:@%]*\/)*(?!\.\.?(?:[?#]|$))[A-Za-z0-9\-._~!$&()*+,;=:@%]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
+
+export function isCanonicalHttpUrl(raw: string): boolean {
+  return raw.length <= 2048 && CANONICAL_HTTP.test(raw);
+}
+
 /** Link targets: http, https and mailto only (the ingest rule, so stories and pages agree). */
 export function linkHref(raw: string): string | null {
-  return safeHref(raw);
+  // Parsing a URL is the costliest step of a paragraph; most links are already canonical.
+  return isCanonicalHttpUrl(raw) ? raw : safeHref(raw);
 }
 
 const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/;

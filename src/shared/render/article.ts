@@ -33,9 +33,8 @@ function header(input: RenderInput, facts: PageFacts): string {
   const deck = titleHtml(story.deckDoc, story.deck);
   if (deck) lines.push(`<p class="deck">${deck}</p>`);
   const meta: string[] = [];
-  const byline = oneLine(story.byline);
+  const { byline, dateline } = facts;
   if (byline) meta.push(`<span class="byline">${escapeText(byline)}</span>`);
-  const dateline = oneLine(story.dateline);
   if (dateline) meta.push(`<span class="dateline">${escapeText(dateline)}</span>`);
   if (facts.published) {
     const shown = displayDate(facts.published, facts.lang, facts.site.dateFormat, facts.site.timeZone);
@@ -46,21 +45,18 @@ function header(input: RenderInput, facts: PageFacts): string {
   return lines.join('\n');
 }
 
-function footer(input: RenderInput): string {
-  const { story } = input;
+function footer(facts: PageFacts): string {
+  const { credit, copyright, tags } = facts;
   const lines: string[] = [];
-  const credit = oneLine(story.credit) || oneLine(input.wire?.agency ?? '');
   if (credit) lines.push(`<p class="credit">${escapeText(credit)}</p>`);
-  const copyright = oneLine(story.copyright);
   if (copyright) lines.push(`<p class="copyright">${escapeText(copyright)}</p>`);
-  const tags = Array.isArray(story.tags) ? story.tags.map((t) => (typeof t === 'string' ? oneLine(t) : '')).filter(Boolean) : [];
   if (tags.length) lines.push(`<ul class="tags">\n${tags.map((t) => `<li>${escapeText(t)}</li>`).join('\n')}\n</ul>`);
   return lines.length ? `<footer>\n${lines.join('\n')}\n</footer>\n` : '';
 }
 
 /** The article with the facts and context the page needs for its head. */
 export function buildArticle(input: RenderInput, facts: PageFacts, ctx: RenderContext): string {
-  return `<article>\n${header(input, facts)}\n${renderBlocks(input.story.body, ctx)}${footer(input)}</article>`;
+  return `<article>\n${header(input, facts)}\n${renderBlocks(input.story.body, ctx)}${footer(facts)}</article>`;
 }
 
 /** The <article> fragment, for pasting into a CMS. */

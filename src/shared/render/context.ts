@@ -12,6 +12,8 @@ export interface PlacedImage {
   credit: string;
   creator?: string;
   copyrightNotice?: string;
+  /** Absolute public address (jsonLd.ts publicImageUrl), worked out once per page; null if none. */
+  publicUrl?: string | null;
 }
 
 export interface RenderContext {

@@ -3,11 +3,17 @@
 // slowest part of a naive renderer.
 
 /** Normalise a timestamp to UTC ISO 8601, or null if it is not a real date. */
+let lastRaw = '';
+let lastIso: string | null = null;
+
 export function isoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  // A page asks for the same timestamp several times (published, modified, <time>): parse once.
+  if (raw === lastRaw) return lastIso;
   const ms = Date.parse(raw);
-  if (!Number.isFinite(ms)) return null;
-  return new Date(ms).toISOString();
+  lastRaw = raw;
+  lastIso = Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  return lastIso;
 }
 
 export type DateFormat = 'long' | 'medium' | 'iso';

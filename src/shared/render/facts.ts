@@ -19,10 +19,20 @@ export interface PageFacts {
   modified: string | null;
   /** The headline, or the slug, or "Untitled": what the <h1> and <title> fall back to. */
   displayHeadline: string;
-  /** The byline without its "By": the JSON-LD author's name. */
+  /** The byline as printed, and without its "By" (the JSON-LD author's name). */
+  byline: string;
   author: string;
+  dateline: string;
+  /** The credit line; the wire agency when the story has none. */
+  credit: string;
+  copyright: string;
+  /** Tags cleaned to one line each, empty ones dropped. */
+  tags: string[];
   warnings: string[];
 }
+
+/** A string field, or '' for anything else: stored JSON is validated, but never trusted here. */
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export function pageFacts(input: RenderInput): PageFacts {
   const { story } = input;
@@ -34,6 +44,7 @@ export function pageFacts(input: RenderInput): PageFacts {
   if (published && modified && modified < published) modified = published; // ISO strings in UTC sort as dates
   if (!published) warnings.push('The story has no publication date; the page shows none.');
   const headline = headlineText(story);
+  const byline = oneLine(str(story.byline));
   if (!headline) warnings.push('The story has no headline.');
   return {
     site,
@@ -45,7 +56,12 @@ export function pageFacts(input: RenderInput): PageFacts {
     description: descriptionOf(story),
     published,
     modified,
-    author: oneLine(story.byline).replace(/^by\s+/i, ''),
+    byline,
+    author: byline.replace(/^by\s+/i, ''),
+    dateline: oneLine(str(story.dateline)),
+    credit: oneLine(str(story.credit)) || oneLine(str(input.wire?.agency)),
+    copyright: oneLine(str(story.copyright)),
+    tags: Array.isArray(story.tags) ? story.tags.map((t) => oneLine(str(t))).filter(Boolean) : [],
     warnings,
   };
 }

@@ -34,7 +34,8 @@ export function renderFigure(figure: FigureNodeJSON, ctx: RenderContext): string
   const captionPlain = oneLine(paragraphs.map((p) => inlineText(p)).join(' '));
   const credit = typeof figure.credit === 'string' ? oneLine(figure.credit) : '';
   const alt = typeof figure.alt === 'string' ? oneLine(figure.alt) : '';
-  const label = captionPlain ? `Figure ${n} (“${truncate(captionPlain, 40)}”)` : `Figure ${n}`;
+  // Only built when there is something to say (truncating every caption shows up in the bench).
+  const label = () => (captionPlain ? `Figure ${n} (“${truncate(captionPlain, 40)}”)` : `Figure ${n}`);
 
   let img = '';
   const mediaId = typeof figure.mediaId === 'string' && figure.mediaId ? figure.mediaId : null;
@@ -59,12 +60,14 @@ export function renderFigure(figure: FigureNodeJSON, ctx: RenderContext): string
         ...(resolved.creator ? { creator: oneLine(resolved.creator) } : {}),
         ...(resolved.copyrightNotice ? { copyrightNotice: oneLine(resolved.copyrightNotice) } : {}),
       });
-      if (!alt) ctx.warnings.push(`${label} has no alt text: screen-reader users will not know what the picture shows.`);
+      if (!alt) ctx.warnings.push(`${label()} has no alt text: screen-reader users will not know what the picture shows.`);
     } else {
-      ctx.warnings.push(`${label}: the image address was refused (not an allowed kind of URL); exported with its caption and credit only.`);
+      ctx.warnings.push(
+        `${label()}: the image address was refused (not an allowed kind of URL); exported with its caption and credit only.`,
+      );
     }
   } else {
-    ctx.warnings.push(`${label}: the image file is missing; exported with its caption and credit only.`);
+    ctx.warnings.push(`${label()}: the image file is missing; exported with its caption and credit only.`);
   }
 
   if (!img && !captionHtml && !credit) return '';

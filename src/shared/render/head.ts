@@ -3,9 +3,8 @@
 import type { PlacedImage } from './context';
 import { escapeAttr, escapeText } from './escape';
 import type { PageFacts } from './facts';
-import { publicImageUrl } from './jsonLd';
-import { oneLine, truncate } from './summary';
-import type { RenderStory } from './types';
+import { placedImageUrl } from './jsonLd';
+import { truncate } from './summary';
 
 /** html-validate's long-title rule, and about where search results cut a title anyway. */
 const MAX_TITLE = 70;
@@ -28,7 +27,7 @@ export function pageTitle(facts: PageFacts): string {
 
 const meta = (key: 'name' | 'property', name: string, content: string) => `<meta ${key}="${name}" content="${escapeAttr(content)}">`;
 
-export function headTags(story: RenderStory, facts: PageFacts, images: readonly PlacedImage[], title: string): string[] {
+export function headTags(facts: PageFacts, images: readonly PlacedImage[], title: string): string[] {
   const tags: string[] = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -44,7 +43,7 @@ export function headTags(story: RenderStory, facts: PageFacts, images: readonly 
   tags.push(meta('property', 'og:url', facts.canonical));
   tags.push(meta('property', 'og:locale', facts.lang.replace('-', '_')));
   // Social cards need an address anyone can fetch: the first image that has one.
-  const card = images.map((image) => ({ image, url: publicImageUrl(image.src, facts.canonical) })).find((c) => c.url);
+  const card = images.map((image) => ({ image, url: placedImageUrl(image, facts.canonical) })).find((c) => c.url);
   if (card?.url) {
     tags.push(meta('property', 'og:image', card.url));
     if (card.image.width) tags.push(meta('property', 'og:image:width', String(card.image.width)));
@@ -54,10 +53,7 @@ export function headTags(story: RenderStory, facts: PageFacts, images: readonly 
   if (facts.published) tags.push(meta('property', 'article:published_time', facts.published));
   if (facts.modified) tags.push(meta('property', 'article:modified_time', facts.modified));
   if (facts.site.section) tags.push(meta('property', 'article:section', facts.site.section));
-  for (const tag of story.tags ?? []) {
-    const name = typeof tag === 'string' ? oneLine(tag) : '';
-    if (name) tags.push(meta('property', 'article:tag', name));
-  }
+  for (const tag of facts.tags) tags.push(meta('property', 'article:tag', tag));
   tags.push(meta('name', 'twitter:card', card?.url ? 'summary_large_image' : 'summary'));
   tags.push(meta('name', 'twitter:title', facts.displayHeadline));
   if (facts.description) tags.push(meta('name', 'twitter:description', facts.description));

@@ -50,8 +50,15 @@ export function hasVisibleText(children: readonly InlineNodeJSON[] | undefined):
   return false;
 }
 
+const NO_LINKS = new Map<number, InlineOptions>();
+function withoutLinks(options: InlineOptions): InlineOptions {
+  let o = NO_LINKS.get(options.formats);
+  if (!o) NO_LINKS.set(options.formats, (o = { formats: options.formats, links: false }));
+  return o;
+}
+
 function linkHtml(node: { url?: unknown; title?: unknown; children?: InlineNodeJSON[] }, options: InlineOptions): string {
-  const inner = renderInline(node.children, { ...options, links: false });
+  const inner = renderInline(node.children, withoutLinks(options));
   const href = options.links && typeof node.url === 'string' ? linkHref(node.url) : null;
   if (!href || !hasVisibleText(node.children)) return inner;
   const title = typeof node.title === 'string' && node.title.trim() ? ` title="${escapeAttr(node.title.trim())}"` : '';

@@ -21,9 +21,15 @@ export function publicImageUrl(src: string, canonical: string): string | null {
   }
 }
 
+/** The image's public address, computed once per page (head tags and JSON-LD both need it). */
+export function placedImageUrl(image: PlacedImage, canonical: string): string | null {
+  if (image.publicUrl === undefined) image.publicUrl = publicImageUrl(image.src, canonical);
+  return image.publicUrl;
+}
+
 function imageObject(image: PlacedImage, facts: PageFacts, storyCopyright: string): { [key: string]: Json } {
   const out: { [key: string]: Json } = { '@type': 'ImageObject' };
-  const url = publicImageUrl(image.src, facts.canonical);
+  const url = placedImageUrl(image, facts.canonical);
   if (url) {
     out['url'] = url;
     out['contentUrl'] = url;
@@ -58,7 +64,6 @@ function wireItem(input: RenderInput): { [key: string]: Json } | null {
 }
 
 export function newsArticleJsonLd(input: RenderInput, facts: PageFacts, images: readonly PlacedImage[]): { [key: string]: Json } {
-  const { story } = input;
   const site = facts.site;
   const publisher: Json = { '@type': 'Organization', name: site.masthead, url: site.siteUrl };
   const data: { [key: string]: Json } = {
@@ -76,14 +81,11 @@ export function newsArticleJsonLd(input: RenderInput, facts: PageFacts, images: 
   data['author'] = facts.author ? [{ '@type': 'Person', name: facts.author }] : [publisher];
   data['publisher'] = publisher;
   if (site.section) data['articleSection'] = site.section;
-  const dateline = oneLine(story.dateline);
-  if (dateline) data['dateline'] = dateline;
-  const copyright = oneLine(story.copyright);
+  if (facts.dateline) data['dateline'] = facts.dateline;
+  const copyright = facts.copyright;
   if (images.length) data['image'] = images.map((image) => imageObject(image, facts, copyright));
-  const tags = Array.isArray(story.tags) ? story.tags.map((t) => (typeof t === 'string' ? oneLine(t) : '')).filter(Boolean) : [];
-  if (tags.length) data['keywords'] = tags.join(', ');
-  const credit = oneLine(story.credit) || oneLine(input.wire?.agency ?? '');
-  if (credit) data['creditText'] = credit;
+  if (facts.tags.length) data['keywords'] = facts.tags.join(', ');
+  if (facts.credit) data['creditText'] = facts.credit;
   if (copyright) data['copyrightNotice'] = copyright;
   const basedOn = wireItem(input);
   if (basedOn) data['isBasedOn'] = basedOn;

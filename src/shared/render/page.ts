@@ -16,7 +16,7 @@ export function renderPage(input: RenderInput): RenderResult {
   // The article first: rendering it finds the images the head and JSON-LD describe.
   const article = buildArticle(input, facts, ctx);
   const title = pageTitle(facts);
-  const head = headTags(input.story, facts, ctx.images, title);
+  const head = headTags(facts, ctx.images, title);
   const jsonLd = jsonForScript(newsArticleJsonLd(input, facts, ctx.images));
   const dir = isRtl(facts.lang) ? ' dir="rtl"' : '';
   const html =

@@ -5,7 +5,11 @@
 const MAX_SLUG = 80;
 
 /** `Harbour Bridge: Reopens!` → `harbour-bridge-reopens`; empty when nothing usable is left. */
+const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function urlSlug(raw: string): string {
+  // Most stored slugs are already in this form; normalising them again is the slow path.
+  if (raw.length <= MAX_SLUG && ALREADY_SLUG.test(raw)) return raw;
   const slug = raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // Latin combining accents only: other scripts' marks are letters' parts

@@ -8,25 +8,40 @@ import type { StoryDocument } from '../story/document';
 /** Graphemes are what a reader counts; fall back to code points where Segmenter is missing. */
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
-function graphemes(text: string): string[] {
-  if (!segmenter) return Array.from(text);
+/** The first `limit` graphemes (stops early: segmenting a whole long paragraph is slow). */
+// Latin text without combining marks: every UTF-16 unit is one grapheme, no segmenter needed.
+const SIMPLE = /^[\u0020-\u02FF\u2010-\u2027\u2030-\u205E\u20A0-\u20CF]*$/;
+
+function graphemes(text: string, limit: number): string[] {
+  if (!segmenter) return Array.from(text).slice(0, limit);
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.segment);
+  for (const s of segmenter.segment(text)) {
+    if (out.length === limit) break;
+    out.push(s.segment);
+  }
   return out;
 }
 
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
+
 /** Clean (escape.ts) and collapse runs of white space into single spaces, so emptiness is what a reader sees. */
 export function oneLine(text: string): string {
-  return cleanText(text).replace(/\s+/g, ' ').trim();
+  const clean = cleanText(text);
+  return NOT_ONE_LINE.test(clean) ? clean.replace(/\s+/g, ' ').trim() : clean;
 }
 
 /** At most `max` graphemes, ending on a word boundary with "…" when shortened. */
 export function truncate(text: string, max: number): string {
   const line = oneLine(text);
   if (line.length <= max) return line; // UTF-16 length bounds the grapheme count from above
-  const g = graphemes(line);
-  if (g.length <= max) return line;
-  const cut = g.slice(0, max - 1).join('');
+  let cut: string;
+  if (SIMPLE.test(line)) {
+    cut = line.slice(0, max - 1); // longer than max units, and each unit is one grapheme
+  } else {
+    const g = graphemes(line, max + 1);
+    if (g.length <= max) return line;
+    cut = g.slice(0, max - 1).join('');
+  }
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }

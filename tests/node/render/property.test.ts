@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderArticle, renderPage } from '../../../src/shared/render';
+import { isCanonicalHttpUrl } from '../../../src/shared/render/allowlist';
+import { safeHref } from '../../../src/shared/ingest/inline';
 import type { MediaResolver, RenderInput } from '../../../src/shared/render/types';
 import { storyDocumentSchema, type StoryDocument } from '../../../src/shared/story/document';
 import { allowlistProblems } from './support/allowlistCheck';
@@ -151,5 +153,61 @@ describe('any schema-valid document', () => {
       }),
       { numRuns: runs(100) },
     );
+  });
+
+  it('takes the no-parse path for a link only when the URL parser would give the same string back', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '-',
+      '.',
+      '..',
+      '/',
+      '%',
+      '%2e',
+      '%2E',
+      '%41',
+      '?',
+      '#',
+      '&',
+      '=',
+      ':',
+      '@',
+      '~',
+      "'",
+      '"',
+      ' ',
+      '\\',
+      'é',
+      '..;',
+      '//',
+      '\t',
+      'xn--',
+    );
+    const candidate = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc
+        .tuple(
+          fc.constantFrom('http://', 'https://', 'HTTP://', 'https://Example.org', 'https://1.2.3.4', 'https://a.b.'),
+          fc.constantFrom('example.org/', 'a.b/', ''),
+          fc.array(piece, { maxLength: 12 }),
+        )
+        .map(([a, b, c]) => a + b + c.join('')),
+    );
+    fc.assert(
+      fc.property(candidate, (url) => {
+        if (!isCanonicalHttpUrl(url)) return;
+        expect(new URL(url).href).toBe(url);
+        expect(safeHref(url)).toBe(url);
+      }),
+      { numRuns: runs(5000) },
+    );
+    expect(
+      ['https://ex.org/%2e%2e/x', 'https://ex.org/a/../b', 'https://1.2.3.4/', 'https://Ex.org/', 'https://ex.org'].filter(
+        isCanonicalHttpUrl,
+      ),
+    ).toEqual([]);
+    expect(isCanonicalHttpUrl('https://example.org/report?a=1&b=2#top')).toBe(true);
   });
 });
