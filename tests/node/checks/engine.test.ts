@@ -91,6 +91,15 @@ describe('checkStory', () => {
     expect(findings.map((f) => `${f.field}:${f.start}:${f.rule}`)).toEqual(['headline:0:tk', 'body:2:tk', 'body:6:sp']);
   });
 
+  it('runs the default pack on a 20,000-word story within every rule’s step budget', () => {
+    const sentence =
+      'Officials said the 3 contractors who bid for the harbour work -- led by Smith Marine -- expect to start on October 7. ';
+    const body = documentOf(paragraphsOf(Array.from({ length: 1100 }, () => sentence.repeat(1)).join('\n\n')));
+    const findings = checkStory({ ...cleanInput(), body }, DEFAULT_RULE_PACK, context());
+    expect(findings.filter((f) => /stopped early|not run/.test(f.message))).toEqual([]);
+    expect(findings.some((f) => /only the first 200 findings/.test(f.message))).toBe(true);
+  });
+
   it('reports a rule whose pattern cannot run (a pack that skipped validation) as a note', () => {
     const bad = { ...tk, pattern: '(a+)+$' } as Rule;
     const [f] = checkStory(inputWith('body', 'aaa'), packOf([bad]), context());

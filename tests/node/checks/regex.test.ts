@@ -92,6 +92,19 @@ describe('rule pattern matcher', () => {
     expect(findings.filter((f) => f.message === 'x')).toEqual([]);
   });
 
+  it.each([
+    ['a lookahead that backtracks a lot at every position', '(?=[a-z]{0,60}[a-z]{0,60}!)[a-z]'],
+    ['a long bounded prefix the native engine would retry everywhere', '[a-z]{0,60}[a-z]{0,60}!'],
+  ])('charges native work to the budget: %s', (_what, pattern) => {
+    const compiled = compileRulePattern(pattern);
+    expect(compiled.ok).toBe(true);
+    const rule: Rule = { id: 'heavy', kind: 'pattern', pattern, message: 'x', severity: 'info', fields: ['body'] };
+    const t = performance.now();
+    const findings = checkStory(inputWith('body', 'a'.repeat(200_000)), packOf([rule]), context());
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(findings.every((f) => f.message !== 'x')).toBe(true);
+  });
+
   it('stops a costly rule at its step budget and says so', () => {
     const rule: Rule = { id: 'costly', kind: 'pattern', pattern: '\\w*\\w*\\w*\\w*!', message: 'x', severity: 'info', fields: ['body'] };
     const findings = checkStory(inputWith('body', 'a'.repeat(200_000)), packOf([rule]), context({ stepsPerRule: 100_000 }));

@@ -30,7 +30,7 @@ const LABEL_BEFORE =
 const NAME_BEFORE = /(?:^|[^.!?:\s]\s+)[\p{Lu}][\p{L}\p{N}'’-]*\s$/u;
 
 /** Why a number here takes figures in AP style, or null. */
-function figureContext(before: string, after: string): string | null {
+function figureContext(after: string): string | null {
   if (PERCENT_AFTER.test(after)) return 'percentages';
   if (AGE_AFTER.test(after)) return 'ages';
   if (UNIT_AFTER.test(after)) return 'dimensions';
@@ -40,7 +40,7 @@ function figureContext(before: string, after: string): string | null {
 
 function exempt(before: string, after: string): boolean {
   return (
-    figureContext(before, after) !== null ||
+    figureContext(after) !== null ||
     /[$£€¥]\s?$/.test(before) ||
     TIME_AFTER.test(after) ||
     DATE_BEFORE.test(before) ||
@@ -116,7 +116,7 @@ export const numerals = defineCheck({
       const end = m.index + m[0].length;
       if (!standsAlone(text, m.index, end, true)) continue;
       const [before, after] = around(m.index, end);
-      const why = figureContext(before, after);
+      const why = figureContext(after);
       if (!why || sentenceStart(before)) continue;
       hits.push({ start: m.index, end, fix: String(WORDS.indexOf(m[0].toLowerCase())), vars: { advice: `use figures for ${why}` } });
     }

@@ -52,7 +52,7 @@ export const doubledWords = defineCheck({
     let prevEnd = -1;
     let run: Hit | null = null;
     const n = text.length;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       if (!isLetter(text.charCodeAt(i))) {
         i++;
         continue;

@@ -2,7 +2,8 @@
 // instruction list. Each one-character atom becomes a native single-character test, memoised per
 // code point, so JavaScript's own class, escape and case-folding semantics are kept exactly.
 import type { AssertKind, ParsedPattern, RegexNode } from './parse';
-import { buildPrefilter, type Prefilter } from './prefilter';
+import { buildPrefilter, NATIVE_STEPS_PER_STEP, type Prefilter } from './prefilter';
+import { backtrackCost, maxWidth } from './safety';
 
 /** Instruction codes. The VM copies them into locals: module bindings are slow in a hot loop. */
 export const OP = { CHAR: 0, SPLIT: 1, JMP: 2, SAVE: 3, ASSERT: 4, LOOK: 5, MATCH: 6, PROGRESS: 7, RESET: 8 } as const;
@@ -25,7 +26,7 @@ export type Inst =
   | { op: typeof OP_SAVE; n: number }
   | { op: typeof OP_ASSERT; kind: AssertKind }
   /** A lookaround, run natively with a sticky regex at the position; its contents are bounded. */
-  | { op: typeof OP_LOOK; re: RegExp }
+  | { op: typeof OP_LOOK; re: RegExp; cost: number }
   | { op: typeof OP_MATCH }
   /** Fails unless the position moved since slot n was saved: ECMAScript rejects an empty iteration of an optional repeat. */
   | { op: typeof OP_PROGRESS; n: number }
@@ -124,9 +125,13 @@ export function compileProgram(parsed: ParsedPattern, flags: string): Program {
       case 'assert':
         emit({ op: OP_ASSERT, kind: node.kind });
         return;
-      case 'look':
-        emit({ op: OP_LOOK, re: new RegExp(node.source, `${atomFlags}y`) });
+      case 'look': {
+        // Charged by the most work the native engine can do for it (paths × width), so a costly
+        // lookaround spends the rule's budget instead of time the budget does not see.
+        const cost = Math.max(1, Math.ceil((backtrackCost(node.node) * Math.max(1, maxWidth(node.node))) / NATIVE_STEPS_PER_STEP));
+        emit({ op: OP_LOOK, re: new RegExp(node.source, `${flags.replace(/[gy]/g, '')}y`), cost });
         return;
+      }
       case 'repeat':
         return genRepeat(node);
     }

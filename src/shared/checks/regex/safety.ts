@@ -4,7 +4,7 @@
 import type { RegexNode } from './parse';
 
 /** Widest text a lookahead/lookbehind may inspect; they run natively, so their cost must be bounded. */
-export const MAX_LOOK_WIDTH = 255;
+export const MAX_LOOK_WIDTH = 256;
 
 /** The node as regular-expression source again (repeats as {min,max}; groups capture). */
 export function sourceOf(node: RegexNode): string {
@@ -47,7 +47,7 @@ function findRepeat(node: RegexNode, test: (r: Extract<RegexNode, { type: 'repea
 }
 
 /** Longest text the node can match, in UTF-16 units (astral atoms count 2); Infinity when unbounded. */
-function maxWidth(node: RegexNode): number {
+export function maxWidth(node: RegexNode): number {
   switch (node.type) {
     case 'atom':
       return 2;

@@ -117,7 +117,7 @@ export function vmSearch(prog: Program, text: string, from: number, budget: Step
         }
         case OP_LOOK:
           inst.re.lastIndex = pos;
-          steps -= 16; // a native lookaround is bounded (safety.ts) but not free
+          steps -= inst.cost; // bounded native work (safety.ts), charged by its bound
           if (inst.re.test(text)) stack.push(pc + 1, slots);
           break;
         default:
@@ -138,6 +138,12 @@ export function vmSearch(prog: Program, text: string, from: number, budget: Step
         // Nothing running: jump to the next place a match can start.
         prefilter.search.lastIndex = pos;
         const next = prefilter.search.exec(text);
+        // The native search tried every position it passed: charge them.
+        steps -= ((next ? next.index : text.length) - pos + 1) * prefilter.cost;
+        if (steps < 0) {
+          budget.steps = steps;
+          return OUT_OF_STEPS;
+        }
         if (!next) break;
         if (next.index !== pos) generation++;
         pos = next.index;
@@ -145,6 +151,7 @@ export function vmSearch(prog: Program, text: string, from: number, budget: Step
       } else {
         // Threads running: start another only where a match can start.
         prefilter.at.lastIndex = pos;
+        steps -= prefilter.cost;
         if (prefilter.at.test(text)) addThread(clist, 0, empty, pos);
       }
     } else if (clist.length === 0) break;
