@@ -12,6 +12,7 @@ import type {
   StoryStatus,
   StorySummary,
 } from '../../shared/story/model';
+import type { DeskRepository } from './deskRepository';
 
 export interface WriteContext {
   /** Who is writing (the seat's user name). */
@@ -71,4 +72,6 @@ export interface StoryRepository {
   events(storyId: number): Promise<StoryEvent[]>;
   recordEvent(storyId: number, kind: string, ctx: WriteContext, note?: string, data?: unknown): Promise<void>;
   tags(prefix: string | undefined, limit: number): Promise<Array<{ name: string; count: number }>>;
+  /** The copy desk's queries and writes (desk lists, claims, waivers, figures) over the same store. */
+  desk(): DeskRepository;
 }

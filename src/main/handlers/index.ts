@@ -2,6 +2,7 @@
 import type { Handlers } from '../ipc/registry';
 import { appHandlers } from './app';
 import { backupHandlers } from './backup';
+import { copyDeskHandlers } from './copyDesk';
 import type { HandlerDeps } from './deps';
 import { mediaHandlers } from './media';
 import { revisionHandlers } from './revision';
@@ -10,5 +11,14 @@ import { storyHandlers } from './story';
 import { wireHandlers } from './wire';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...appHandlers(deps), ...backupHandlers(deps), ...storyHandlers(deps), ...revisionHandlers(deps), ...wireHandlers(deps), ...mediaHandlers(deps), ...rewriteHandlers(deps) };
+  return {
+    ...appHandlers(deps),
+    ...backupHandlers(deps),
+    ...storyHandlers(deps),
+    ...revisionHandlers(deps),
+    ...wireHandlers(deps),
+    ...mediaHandlers(deps),
+    ...rewriteHandlers(deps),
+    ...copyDeskHandlers(deps),
+  };
 }

@@ -12,6 +12,7 @@ import {
   storySearchQuerySchema,
   storySummarySchema,
 } from '../story/model';
+import { deskCalls } from '../workflow/contract';
 import { importFileResultSchema, importSummarySchema, storyFlagSchema, wireItemViewSchema } from '../wire/model';
 import type { CallName } from './names';
 
@@ -143,6 +144,9 @@ export const contract = {
     request: z.object({ file: z.string().regex(/^[^/\\]{1,255}$/) }).strict(),
     response: z.object({ restored: z.string(), safetyCopy: backupInfoSchema }),
   },
+
+  // The copy desk: workflow, desk views, bulk actions, claims, captions and credits.
+  ...deskCalls,
 
   // Rewrite from wire: text repairs an editor reverted on a wire item (shown as they arrived).
   wireRepairReverts: { request: z.object({ wireItemId: id }).strict(), response: repairRevertsSchema },

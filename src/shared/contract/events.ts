@@ -10,5 +10,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-progress'), jobId: z.string(), done: z.number(), total: z.number(), file: z.string() }),
   /** The wire raised flags (a newer version, a kill…) on these stories. */
   z.object({ type: z.literal('story-flagged'), storyIds: z.array(z.number()) }),
+  /** Someone claimed, released or took over a story (holder null = nobody holds it now). */
+  z.object({ type: z.literal('claim-changed'), storyId: z.number(), holder: z.string().nullable(), seat: z.string().nullable() }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

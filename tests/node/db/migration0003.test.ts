@@ -18,7 +18,9 @@ afterEach(() => open.splice(0).forEach((db) => db.close()));
 const story = (db: Database.Database) =>
   Number(
     db
-      .prepare("INSERT INTO stories (status, body, created_at, updated_at) VALUES ('edit', '{}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+      .prepare(
+        "INSERT INTO stories (status, body, created_at, updated_at) VALUES ('edit', '{}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+      )
       .run().lastInsertRowid,
   );
 
@@ -45,10 +47,14 @@ describe('0003-copy-desk', () => {
     claim.run(id, 'seat-a', null);
     expect(() => claim.run(id, 'seat-b', null)).toThrow(/UNIQUE|PRIMARY KEY/);
     expect(() => claim.run(story(db), 'seat-b', 'not json')).toThrow(/CHECK/);
-    const waive = db.prepare("INSERT INTO finding_waivers (story_id, rule, field, excerpt, reason, who, at) VALUES (?, 'r', 'body', 'x', ?, 'Ana', 'now')");
+    const waive = db.prepare(
+      "INSERT INTO finding_waivers (story_id, rule, field, excerpt, reason, who, at) VALUES (?, 'r', 'body', 'x', ?, 'Ana', 'now')",
+    );
     expect(() => waive.run(id, '   ')).toThrow(/CHECK/);
     waive.run(id, 'quoted as written');
-    db.prepare("INSERT INTO story_problems (story_id, version, signature, errors, warnings, checked_at) VALUES (?, 1, 's', 2, 0, 'now')").run(id);
+    db.prepare(
+      "INSERT INTO story_problems (story_id, version, signature, errors, warnings, checked_at) VALUES (?, 1, 's', 2, 0, 'now')",
+    ).run(id);
     db.prepare('DELETE FROM stories WHERE id = ?').run(id);
     for (const t of ['story_claims', 'finding_waivers', 'story_problems'])
       expect((db.prepare(`SELECT count(*) AS n FROM ${t} WHERE story_id = ?`).get(id) as { n: number }).n).toBe(0);
@@ -61,7 +67,10 @@ describe('0003-copy-desk', () => {
       /TEMP B-TREE/,
     );
     expect(
-      plan(db, 'SELECT id FROM stories s ORDER BY coalesce(s.agency, char(0x10FFFF)) COLLATE NOCASE, s.updated_at DESC, s.id DESC LIMIT 50'),
+      plan(
+        db,
+        'SELECT id FROM stories s ORDER BY coalesce(s.agency, char(0x10FFFF)) COLLATE NOCASE, s.updated_at DESC, s.id DESC LIMIT 50',
+      ),
     ).not.toMatch(/TEMP B-TREE/);
   });
 });

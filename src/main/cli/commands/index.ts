@@ -11,5 +11,19 @@ import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { serveCommand } from './serve';
 import { showCommand } from './show';
+import { statusCommand } from './status';
 
-export const commands: CliCommand[] = [serveCommand, listCommand, showCommand, searchCommand, checkCommand, ingestCommand, backupCommand, restoreCommand, exportCommand, fixTextCommand, parseCommand];
+export const commands: CliCommand[] = [
+  serveCommand,
+  listCommand,
+  showCommand,
+  statusCommand,
+  searchCommand,
+  checkCommand,
+  ingestCommand,
+  backupCommand,
+  restoreCommand,
+  exportCommand,
+  fixTextCommand,
+  parseCommand,
+];

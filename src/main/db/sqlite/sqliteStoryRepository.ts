@@ -17,6 +17,7 @@ import { storyFieldsSchema } from '../../../shared/story/model';
 import type { Db } from '../connection';
 import type { CreateStoryInput, StoryEvent, StoryRepository, UpdateOptions, WriteContext } from '../storyRepository';
 import { searchStories } from './search';
+import { SqliteDeskRepository } from './sqliteDeskRepository';
 import { statementCache, type Prepare } from './statements';
 import { escapeLike, normaliseBound } from './sqlText';
 import { canonicalFields, defaultFields, deriveColumns, rowToStory, snapshotSize, storyFieldsOf, type StoryRow } from './storyRows';
@@ -317,6 +318,12 @@ export class SqliteStoryRepository implements StoryRepository {
   async recordEvent(storyId: number, kind: string, ctx: WriteContext, note = '', data?: unknown): Promise<void> {
     this.mustGet(storyId);
     this.insertEvent(storyId, kind, ctx, null, null, note, data ?? null, nowIso());
+  }
+
+  private deskRepository: SqliteDeskRepository | null = null;
+
+  desk(): SqliteDeskRepository {
+    return (this.deskRepository ??= new SqliteDeskRepository(this.db, this));
   }
 
   // ---- derived rows --------------------------------------------------------------------------

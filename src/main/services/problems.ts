@@ -1,0 +1,101 @@
+// The problem index behind the desk's "has problems" filter: each story's error findings not
+// waived, computed by the checks after it is written (debounced) and swept in the background for
+// stories never checked or checked under other rules. Flags are counted live in SQL.
+import { gateFindings } from '../../shared/checks';
+import type { AppEvent } from '../../shared/contract/events';
+import type { StoryRepository } from '../db/storyRepository';
+import { waiverOf, type FindingsSource } from './readyGate';
+
+export interface ProblemIndex {
+  refresh(storyId: number): Promise<void>;
+  /** Refresh up to `limit` stories that are out of date; returns how many were refreshed. */
+  refreshStale(limit: number): Promise<number>;
+  /** Follow story events and sweep in the background (the app and the browser mode). */
+  follow(subscribe: (listener: (event: AppEvent) => void) => () => void): () => void;
+  /** Make sure a sweep is under way if the rules changed (cheap; called by desk reads). */
+  nudge(): void;
+}
+
+const DEBOUNCE_MS = 1500;
+const BATCH = 100;
+
+export function createProblemIndex(deps: { repo: StoryRepository; source: FindingsSource }): ProblemIndex {
+  const desk = deps.repo.desk();
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  let sweeping = false;
+  let following = false;
+  let lastSignature = '';
+
+  async function refreshWith(storyId: number, signature: string): Promise<void> {
+    const story = await deps.repo.get(storyId);
+    if (!story) return;
+    const [findings, waivers] = await Promise.all([deps.source.findings(story), desk.waivers(storyId)]);
+    const { blocking, waived } = gateFindings(findings, waivers.map(waiverOf));
+    const warnings = findings.filter((f) => f.severity === 'warning' && !waived.includes(f)).length;
+    await desk.setProblems(storyId, story.version, signature, blocking.length, warnings);
+  }
+
+  async function refreshStale(limit: number): Promise<number> {
+    const signature = deps.source.signature();
+    const ids = await desk.problemsToRefresh(signature, limit);
+    for (const id of ids) await refreshWith(id, signature);
+    return ids.length;
+  }
+
+  function sweep(): void {
+    if (sweeping || !following) return;
+    sweeping = true;
+    const step = () => {
+      refreshStale(BATCH).then(
+        (n) => {
+          // Yield between batches so calls are never held up by a long sweep.
+          if (n > 0 && following) setTimeout(step, 10).unref?.();
+          else sweeping = false;
+        },
+        () => {
+          // The database closed under us (the app is quitting): stop quietly.
+          sweeping = false;
+        },
+      );
+    };
+    setTimeout(step, 0).unref?.();
+  }
+
+  const schedule = (id: number) => {
+    clearTimeout(timers.get(id));
+    const timer = setTimeout(() => {
+      timers.delete(id);
+      refreshWith(id, deps.source.signature()).catch(() => undefined);
+    }, DEBOUNCE_MS);
+    timer.unref?.();
+    timers.set(id, timer);
+  };
+
+  return {
+    refresh: (id) => refreshWith(id, deps.source.signature()),
+    refreshStale,
+    follow(subscribe) {
+      following = true;
+      lastSignature = deps.source.signature();
+      const off = subscribe((event) => {
+        if (event.type === 'story-changed') schedule(event.id);
+        else if (event.type === 'stories-changed') sweep();
+      });
+      sweep();
+      return () => {
+        following = false;
+        off();
+        for (const t of timers.values()) clearTimeout(t);
+        timers.clear();
+      };
+    },
+    nudge() {
+      if (!following) return;
+      const signature = deps.source.signature();
+      if (signature !== lastSignature) {
+        lastSignature = signature;
+        sweep();
+      }
+    },
+  };
+}
