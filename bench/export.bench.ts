@@ -1,6 +1,7 @@
 // Export throughput: renderPage over 10,000 generated stories, beside a bare template literal over
 // the same data in the same run (issue 6: ≤ 5 s, and ≤ 3× the bare template). A second figure
-// writes 1,000 stories to a folder for real (render + atomic write with fsync), for scale.
+// writes 1,000 stories to a folder for real (render + atomic write with fsync), for scale;
+// BENCH_NO_DISK=1 leaves that one out while tuning the renderer.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,13 +176,17 @@ export async function benchExport(options: BenchOptions = { quick: false }): Pro
   const renderChunk = (chunk: RenderInput[]) => chunk.reduce((n, input) => n + renderPage(input).html.length, 0);
   const bareChunk = (chunk: RenderStory[]) => chunk.reduce((n, story) => n + bareTemplate(story).length, 0);
 
+  // Warm both up (the JIT), so neither pays for compilation inside the figures.
+  for (let i = 0; i < 2; i++) {
+    renderChunk(inputs.slice(0, 500));
+    bareChunk(stories.slice(0, 500));
+  }
   // The wall-clock figure: every story once, straight through, as a batch export does it.
-  renderChunk(inputs.slice(0, 200)); // warm-up
   let bytes = 0;
   const batch = time(() => (bytes = renderChunk(inputs)));
   let bareBytes = 0;
 
-  // The ratio: chunks of 500, each timed five times interleaved with the reference, keeping each
+  // The ratio: chunks of 500, each timed seven times interleaved with the reference, keeping each
   // chunk's fastest. On a shared machine that is the figure closest to the code's own cost, and
   // the sums still cover every story for both.
   const CHUNK = 500;
@@ -192,7 +197,7 @@ export async function benchExport(options: BenchOptions = { quick: false }): Pro
     const chunkStories = stories.slice(from, from + CHUNK);
     let bestRender = Infinity;
     let bestBare = Infinity;
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < 7; run++) {
       bestRender = Math.min(
         bestRender,
         time(() => renderChunk(chunkInputs)),
