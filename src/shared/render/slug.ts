@@ -17,9 +17,12 @@ export function urlSlug(raw: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  // Cut by code points so a surrogate pair is never split.
+  // Cut by code points so a surrogate pair is never split, and at a hyphen so no word is cut.
   const points = Array.from(slug);
-  return points.length <= MAX_SLUG ? slug : points.slice(0, MAX_SLUG).join('').replace(/-+$/, '');
+  if (points.length <= MAX_SLUG) return slug;
+  const cut = points.slice(0, MAX_SLUG + 1).join('');
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > MAX_SLUG / 2 ? cut.slice(0, hyphen) : points.slice(0, MAX_SLUG).join('')).replace(/-+$/, '');
 }
 
 /** The slug to publish under: the story's slug, else one made from the headline, else "story". */

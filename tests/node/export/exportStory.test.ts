@@ -135,6 +135,9 @@ describe('file names', () => {
     expect(exportBaseName({ slug: '', headline: 'Café prices: up 5%' })).toBe('cafe-prices-up-5');
     expect(exportBaseName({ slug: '...', headline: '' })).toBe('story');
     expect(exportBaseName({ slug: 'x'.repeat(300), headline: '' })).toHaveLength(80);
+    expect(
+      exportBaseName({ slug: '', headline: 'Hamas says ready to maintain direct talks with US but accuses Trump of double standards' }),
+    ).toBe('hamas-says-ready-to-maintain-direct-talks-with-us-but-accuses-trump-of-double');
     expect(exportBaseName({ slug: 'Ελλάδα σήμερα', headline: '' })).toBe('ελλαδα-σημερα');
   });
 
