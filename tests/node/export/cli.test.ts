@@ -143,6 +143,24 @@ describe('slugline export', () => {
     expect(io.err()).toContain('No stories in status "published".');
   });
 
+  it("asks the desk's ready gate by default: garbled text is refused, --force exports it", async () => {
+    const app = await createAppServices({ dbPath, settings: memorySettings(), mode: 'cli' });
+    const bad = await app.repo.create(
+      { status: 'ready', fields: { slug: 'garbled', headline: 'Garbled', body: documentFromText('The mayor said â€œnoâ€ on Monday.') } },
+      { author: 'Test' },
+    );
+    app.close();
+    const io = memoryIo(dir);
+    expect(await main(['export', String(bad.id), '--out', 'gated', '--db', dbPath], io)).toBe(1);
+    expect(io.err()).toMatch(new RegExp(`#${bad.id} garbled: not exported, the ready gate found \\d+ problem\\(s\\)`));
+    expect(io.err()).toMatch(/error mojibake: body: /);
+    expect(existsSync(join(dir, 'gated', 'garbled.html'))).toBe(false);
+    const forced = memoryIo(dir);
+    expect(await main(['export', String(bad.id), '--out', 'gated', '--force', '--db', dbPath], forced)).toBe(0);
+    expect(forced.err()).toMatch(/exported despite the ready gate \(--force\):\n {2}error mojibake/);
+    expect(existsSync(join(dir, 'gated', 'garbled.html'))).toBe(true);
+  });
+
   describe('with a ready gate that refuses', () => {
     const gate = createExportCommand({
       readyGate: async (story) =>

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { SiteTemplate } from '../../../shared/render/types';
 import type { Story } from '../../../shared/story/model';
 import { exportStoryToFolder, exportStoryToSingleFile } from '../../files/export/exportStory';
-import { defaultReadyGate, type ReadyFinding, type ReadyGate } from '../../files/export/readyGate';
+import { exportReadyGate, type ReadyFinding, type ReadyGate } from '../../files/export/readyGate';
 import { wireSourceFor } from '../../files/export/wireSource';
 import { closeMediaLibrary, mediaLibraryFor, type MediaLibrary } from '../../files/mediaLibrary';
 import { DB_OPTION, parseFlags, positiveInt, withDb, type OpenedDb } from '../context';
@@ -12,6 +12,7 @@ import { CliError, type CliCommand, type CliIo } from '../io';
 import { parseStatus } from './list';
 
 export interface ExportCommandDeps {
+  /** Default: the desk's ready gate (checks engine findings not waived, open kill/hold flags). */
   readyGate?: ReadyGate;
   /** The media library of the opened database (default: the library beside it, `news.db` → `news.media/`). */
   mediaLibrary?: (opened: OpenedDb) => MediaLibrary | null;
@@ -151,7 +152,7 @@ export function createExportCommand(deps: ExportCommandDeps = {}): CliCommand {
               media,
               singleFile: !!values['single-file'],
               force: !!values.force,
-              gate: deps.readyGate ?? defaultReadyGate,
+              gate: deps.readyGate ?? exportReadyGate(opened.services),
             };
             return await exportBatch(opened, stories, options, io);
           } finally {

@@ -1,7 +1,11 @@
-// The ready gate: export asks it before writing a story, and refuses (unless forced) when it
-// reports error findings that are not waived. STAND-IN: until the checks engine lands, the gate
-// always passes. The checks engine replaces `defaultReadyGate` here, and nothing else changes.
+// The ready gate as export sees it: a story is exported only when the checks engine finds no
+// error that is not waived and no kill, hold or withheld flag is open. services/readyGate.ts
+// decides (the same gate as the workflow's move to Ready); this adapts its verdict into the
+// one-line findings the CLI and the export dialog list. `alwaysReady` is for callers with no
+// desk behind them (tests, tools exporting loose stories).
 import type { Story } from '../../../shared/story/model';
+import { readyGateFor } from '../../services/readyGate';
+import type { AppServices } from '../../services/appServices';
 
 export interface ReadyFinding {
   rule: string;
@@ -16,7 +20,20 @@ export interface ReadyVerdict {
 
 export type ReadyGate = (story: Story) => Promise<ReadyVerdict>;
 
-/** Always ready, no findings: the placeholder the checks engine replaces. */
+/** Always ready, no findings. */
 export const alwaysReady: ReadyGate = async () => ({ ok: true, findings: [] });
 
-export const defaultReadyGate: ReadyGate = alwaysReady;
+/** The desk's ready gate over one app's stores: blocking findings first, then open flags. */
+export function exportReadyGate(services: Pick<AppServices, 'repo' | 'wire' | 'settings'>): ReadyGate {
+  const gate = readyGateFor({ repo: services.repo, wire: services.wire, settings: services.settings });
+  return async (story) => {
+    const verdict = await gate(story);
+    return {
+      ok: verdict.ok,
+      findings: [
+        ...verdict.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: `${f.field}: ${f.message}` })),
+        ...verdict.flags.map((f) => ({ rule: `${f.kind} flag`, severity: 'error', message: f.message })),
+      ],
+    };
+  };
+}
