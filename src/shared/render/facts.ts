@@ -23,7 +23,7 @@ export interface PageFacts {
   byline: string;
   author: string;
   dateline: string;
-  /** The credit line; the wire agency when the story has none. */
+  /** The credit line; else the wire item's agency; else the story's agency. */
   credit: string;
   copyright: string;
   /** Tags cleaned to one line each, empty ones dropped. */
@@ -59,7 +59,7 @@ export function pageFacts(input: RenderInput): PageFacts {
     byline,
     author: byline.replace(/^by\s+/i, ''),
     dateline: oneLine(str(story.dateline)),
-    credit: oneLine(str(story.credit)) || oneLine(str(input.wire?.agency)),
+    credit: oneLine(str(story.credit)) || oneLine(str(input.wire?.agency)) || oneLine(str(story.agency)),
     copyright: oneLine(str(story.copyright)),
     tags: Array.isArray(story.tags) ? story.tags.map((t) => oneLine(str(t))).filter(Boolean) : [],
     warnings,

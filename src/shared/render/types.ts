@@ -19,6 +19,7 @@ export interface RenderStory {
   tags: readonly string[];
   createdAt?: string;
   updatedAt?: string;
+  /** The agency the story came from (credited when the story has no credit line of its own). */
   agency?: string | null;
 }
 

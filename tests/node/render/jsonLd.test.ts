@@ -84,6 +84,13 @@ describe('NewsArticle JSON-LD', () => {
     expect(data['author']).toEqual([{ '@type': 'Organization', name: 'The Daily Slug', url: 'https://news.example.com/' }]);
   });
 
+  it("credits the wire agency, then the story's agency, when the story has no credit line", () => {
+    expect(jsonLdOf(renderPage(input({ credit: '', agency: 'AP' }, { wire })).html)['creditText']).toBe('Slugline sample wire');
+    const page = renderPage(input({ credit: '', agency: 'AP' })).html;
+    expect(jsonLdOf(page)['creditText']).toBe('AP');
+    expect(page).toContain('<p class="credit">AP</p>');
+  });
+
   it('takes publication dates from the caller, and never has the change before the publication', () => {
     const data = jsonLdOf(
       renderPage(input({}, { dates: { published: '2026-05-01T08:00:00+02:00', modified: '2026-04-01T00:00:00Z' } })).html,
