@@ -45,6 +45,14 @@ export function tagOf(el: DomElement): string {
   return el.tagName.toLowerCase();
 }
 
+/**
+ * Child nodes as an array, read once: linkedom rebuilds `childNodes` on every access, so indexing
+ * it in a loop is quadratic in the number of children.
+ */
+export function childrenOf(node: DomNode): DomNode[] {
+  return Array.from(node.childNodes);
+}
+
 /** Element list as an array (linkedom returns NodeList-likes). */
 export function toArray<T>(list: ArrayLike<T>): T[] {
   return Array.from(list);
@@ -69,6 +77,37 @@ export function queryOne(root: DomDocument | DomElement, selector: string): DomE
 /** Whitespace-collapsed text of a node (NBSP and ideographic indent spaces count as spaces). */
 export function textOf(node: DomNode | null | undefined): string {
   return collapseSpace(node?.textContent ?? '');
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'li', 'table', 'figure', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+
+/**
+ * Text of an element without the text of blocks nested inside it, up to `limit` characters.
+ * Linear overall even on broken markup where paragraphs nest inside paragraphs (textContent of
+ * each would be quadratic).
+ */
+export function shallowText(el: DomElement, limit = 100_000): string {
+  let out = '';
+  const stack: DomNode[] = childrenOf(el).reverse();
+  while (stack.length && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE) out += n.textContent ?? '';
+    else if (isElement(n) && !BLOCK_TAGS.has(tagOf(n))) stack.push(...childrenOf(n).reverse());
+  }
+  return collapseSpace(out).slice(0, limit);
+}
+
+/** Deepest element nesting below `root`, counted without recursion (stops at `cap`). */
+export function nestingDepth(root: DomElement, cap = 1000): number {
+  let max = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max >= cap) return max;
+    for (const c of Array.from(el.children)) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 export function collapseSpace(text: string): string {
@@ -110,7 +149,7 @@ export function follows(a: DomNode, b: DomNode): boolean {
   if (i === ca.length) return false; // b is inside a
   if (i === cb.length || i === 0) return false; // a is inside b, or different trees
   const parent = ca[i - 1]!;
-  const kids = parent.childNodes;
+  const kids = childrenOf(parent);
   for (let k = 0; k < kids.length; k++) {
     if (kids[k] === ca[i]) return true;
     if (kids[k] === cb[i]) return false;

@@ -3,7 +3,7 @@
 // printed inside the caption text, a credit element elsewhere in the figure, the image's alt text,
 // and finally the page's own JSON (Guardian lightbox, Verge app state).
 import { CAPTION_LABEL, cleanCredit, creditFromAlt, lookupScriptCredit, splitCaptionCredit } from './captions';
-import { classTokens, isElement, queryAll, queryOne, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { childrenOf, classTokens, isElement, queryAll, queryOne, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
 import { collectInlineOne, isHiddenElement } from './inlineText';
 import { buildPlain, ParagraphBuilder, type BuiltText } from './paragraph';
 import { imageSrc } from './urls';
@@ -90,7 +90,7 @@ function creditText(el: DomElement): string | null {
       return;
     }
     if (!isElement(n) || isHiddenElement(n)) return;
-    for (let i = 0; i < n.childNodes.length; i++) visit(n.childNodes[i]!);
+    for (const child of childrenOf(n)) visit(child);
   };
   visit(el);
   return cleanCredit(buildPlain(leaves.join(' ')).text);

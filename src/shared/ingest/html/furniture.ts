@@ -31,6 +31,7 @@ export function isDateFurniture(line: string): boolean {
 }
 
 export function isFurniturePhrase(text: string): boolean {
+  if (text.length > 160) return false; // furniture is short; skip the regexes for prose
   const t = text
     .trim()
     .toLowerCase()

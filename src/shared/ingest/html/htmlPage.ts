@@ -4,7 +4,7 @@
 import type { ParsedItem, ParsedWire } from '../types';
 import { harvestScriptCredits, captionKey } from './captions';
 import { cleanByline } from './byline';
-import { classTokens, closest, follows, parseHtmlDocument, queryAll, tagOf, textOf, type DomDocument, type DomElement } from './dom';
+import { classTokens, closest, follows, nestingDepth, parseHtmlDocument, queryAll, shallowText, tagOf, type DomDocument, type DomElement } from './dom';
 import { captionFromFigure, indexFiguresBySrc } from './figures';
 import { isFurnitureClass } from './furniture';
 import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
@@ -12,7 +12,7 @@ import { readJsonLd } from './jsonld';
 import { inferLanguageFromText, inferLatinLanguage, isRtlLanguage, rtlShare } from './language';
 import { readPageMetadata, standfirstFromDom, type PageMetadata } from './metadata';
 import { prepareHtml } from './prepare';
-import { extractReadableContent } from './readable';
+import { extractReadableContent, largestTextBlock } from './readable';
 import { walkArticle, type DraftBlock, type PlacedCaption, type WalkResult } from './walker';
 import { trimTail } from './tail';
 import { isKnownAgency, matchDatelineLeadIn } from './wireLines';
@@ -48,9 +48,9 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
 
   let root: DomElement | null = fragment ? doc.body : null;
   if (!fragment) {
-    const readable = extractReadableContent(prepared.html);
+    const readable = extractReadableContent(prepared.html, doc.body ? nestingDepth(doc.body, 1000) : 0);
     item.warnings.push(...readable.warnings);
-    root = readable.content ?? doc.body;
+    root = readable.content ?? largestTextBlock(doc) ?? doc.body;
   }
   const walk: WalkResult = root
     ? walkArticle(root, {
@@ -117,7 +117,8 @@ function findFirstBodyElement(doc: DomDocument, drafts: DraftBlock[]): DomElemen
   const firstPara = drafts.find((d) => d.kind === 'p')?.units[0]?.text;
   if (!firstPara) return null;
   const key = firstPara.slice(0, 60);
-  return queryAll(doc, 'p, div').find((p) => textOf(p).startsWith(key) && !queryAll(p, 'p, div').length) ?? null;
+  // shallow text (nested blocks excluded): textContent of every wrapper div would be quadratic
+  return queryAll(doc, 'p, div').slice(0, 8000).find((p) => shallowText(p, 80).startsWith(key.slice(0, 40))) ?? null;
 }
 
 /**

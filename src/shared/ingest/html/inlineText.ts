@@ -1,7 +1,7 @@
 // Inline content of one block element → paragraph pieces (minimal inline HTML with repairs).
 // Only text, <em>/<i>, <strong>/<b> and safe links survive; scripts, embeds, form controls and
 // visually hidden helper text never do. A <br> can end a piece (sites use it between paragraphs).
-import { classTokens, isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { childrenOf, classTokens, isElement, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
 import { isHiddenHelperClass } from './furniture';
 import { ParagraphBuilder, type BuiltText, type Marks } from './paragraph';
 import { resolveHref } from './urls';
@@ -41,8 +41,7 @@ export function collectInline(el: DomElement, options: InlineOptions): BuiltText
     if (!builder.isEmpty()) pieces.push(builder.build());
     builder = new ParagraphBuilder();
   };
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length; i++) appendInline(() => builder, kids[i]!, {}, options, onBreak, 0);
+  for (const child of childrenOf(el)) appendInline(() => builder, child, {}, options, onBreak, 0);
   if (!builder.isEmpty()) pieces.push(builder.build());
   return pieces;
 }
@@ -77,8 +76,7 @@ export function appendInline(
   }
   const block = BLOCKISH.has(tag);
   if (block) current().space();
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) appendInline(current, kids[i]!, next, options, onBreak, depth + 1);
+  for (const child of childrenOf(node)) appendInline(current, child, next, options, onBreak, depth + 1);
   if (block) current().space();
 }
 

@@ -31,7 +31,8 @@ export class ParagraphBuilder {
   add(raw: string, marks: Marks = {}): void {
     if (!raw) return;
     const repaired = repairText(raw);
-    const { text, map } = collapseWithMap(repaired.text);
+    // Most text needs no repair: collapse it without building an offset map.
+    const { text, map } = repaired.repairs.length ? collapseWithMap(repaired.text) : { text: collapseFast(repaired.text), map: [] };
     const leading = SPACE.test(repaired.text[0] ?? '');
     const trailing = SPACE.test(repaired.text[repaired.text.length - 1] ?? '');
     if (!text) {
@@ -82,6 +83,10 @@ export function buildPlain(raw: string): { text: string; repairs: TextRepair[] }
   b.add(raw);
   const { text, repairs } = b.build();
   return { text, repairs };
+}
+
+function collapseFast(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
 }
 
 /**

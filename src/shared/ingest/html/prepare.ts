@@ -4,6 +4,11 @@
 
 /** Pages above this are truncated (with a warning): a story never needs more, and work stays bounded. */
 export const MAX_HTML_CHARS = 6_000_000;
+/**
+ * Markup left after scripts and styles are cut is capped again before it becomes a tree: real news
+ * pages come to well under 300 KB here; 1 MB is over a hundred thousand words.
+ */
+export const MAX_TREE_CHARS = 1_000_000;
 const MAX_SCRIPT_HARVEST_CHARS = 4_000_000;
 const MAX_JSONLD_BLOCKS = 20;
 
@@ -44,7 +49,53 @@ export function prepareHtml(input: string): PreparedHtml {
   // data-* attributes can hold whole JSON documents (BBC media metadata): keep credits found there.
   const dataJson = harvestDataAttributes(html);
   if (dataJson) scriptText += dataJson;
+  const depth = estimateNesting(html);
+  if (depth > MAX_NESTING) {
+    html = flattenBody(html);
+    warnings.push(`markup nests ${depth} levels deep (broken or hostile); it was flattened to plain paragraphs`);
+  }
+  if (html.length > MAX_TREE_CHARS) {
+    const cut = html.lastIndexOf('>', MAX_TREE_CHARS);
+    html = html.slice(0, cut > 0 ? cut + 1 : MAX_TREE_CHARS);
+    warnings.push(`page markup is very long; only the first ${MAX_TREE_CHARS} characters (scripts and styles removed) were read`);
+  }
   return { html, jsonLd, scriptText, warnings };
+}
+
+/**
+ * The tree builder keeps its open-element stack in an array it shifts and unshifts, so thousands of
+ * unclosed tags make parsing quadratic. Pages nesting deeper than this are flattened first.
+ */
+const MAX_NESTING = 1200;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Upper bound of element nesting from a linear scan of the tags (no tree needed). */
+export function estimateNesting(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const re = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(name) && !m[3]) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/** Keep the head; turn the body into flat paragraphs of its text (block tags become breaks). */
+function flattenBody(html: string): string {
+  const bodyAt = html.search(/<body\b/i);
+  const head = bodyAt >= 0 ? html.slice(0, bodyAt) : '';
+  const body = bodyAt >= 0 ? html.slice(bodyAt) : html;
+  const text = body
+    .replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|figure|figcaption|header|footer|main|aside|nav)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '');
+  const paras = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`);
+  return `${head}<body>${paras.join('\n')}</body>`;
 }
 
 function unwrapCdata(text: string): string {

@@ -2,7 +2,7 @@
 // running over a linkedom document. Readability mutates the tree it reads, so it always gets its own
 // parse. Its output is only a base: the walker cleans it, and metadata comes from our own readers.
 import { Readability } from '@mozilla/readability';
-import { classTokens, parseHtmlDocument, queryAll, queryOne, tagOf, textOf, type DomDocument, type DomElement } from './dom';
+import { classTokens, parseHtmlDocument, queryAll, queryOne, shallowText, tagOf, textOf, type DomDocument, type DomElement } from './dom';
 import { isFurnitureClass } from './furniture';
 
 export interface ReadableContent {
@@ -10,11 +10,22 @@ export interface ReadableContent {
   warnings: string[];
 }
 
-/** Documents with more elements than this skip Readability (its scoring is super-linear). */
-const MAX_ELEMENTS_FOR_READABILITY = 40_000;
+/**
+ * Pages with more tags than this skip Readability: its scoring is super-linear, and linkedom does not
+ * support the `getElementsByTagName('*')` count its own maxElemsToParse guard relies on. Real news
+ * pages have about a thousand tags once scripts are gone.
+ */
+export const MAX_TAGS_FOR_READABILITY = 15_000;
+/** Real pages nest a few dozen levels; thousands is broken or hostile markup Readability crawls through. */
+export const MAX_DEPTH_FOR_READABILITY = 250;
 
-export function extractReadableContent(html: string): ReadableContent {
+export function extractReadableContent(html: string, depth: number): ReadableContent {
   const warnings: string[] = [];
+  const tags = (html.match(/<[a-zA-Z]/g) ?? []).length;
+  if (tags > MAX_TAGS_FOR_READABILITY || depth > MAX_DEPTH_FOR_READABILITY) {
+    warnings.push(`page has ${tags} tags nested ${depth} deep; the article was taken from its largest block of paragraphs`);
+    return { content: null, warnings };
+  }
   try {
     const doc = parseHtmlDocument(html);
     removePageFurniture(doc);
@@ -22,7 +33,6 @@ export function extractReadableContent(html: string): ReadableContent {
     type ReadabilityDoc = ConstructorParameters<typeof Readability<DomElement>>[0];
     const reader = new Readability<DomElement>(doc as unknown as ReadabilityDoc, {
       keepClasses: true, // class names tell the walker what is a byline, a credit or a share bar
-      maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY,
       serializer: (node: unknown) => node as DomElement,
       charThreshold: 200,
     });
@@ -54,4 +64,22 @@ function removePageFurniture(doc: DomDocument): void {
     doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+/** Fallback content root: the element whose own paragraphs hold the most text. Linear. */
+export function largestTextBlock(doc: DomDocument): DomElement | null {
+  const score = new Map<DomElement, number>();
+  let best: DomElement | null = null;
+  let bestScore = 0;
+  for (const p of queryAll(doc, 'p').slice(0, 50_000)) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const s = (score.get(parent) ?? 0) + shallowText(p, 5000).length;
+    score.set(parent, s);
+    if (s > bestScore) {
+      bestScore = s;
+      best = parent;
+    }
+  }
+  return best;
 }

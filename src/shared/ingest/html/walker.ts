@@ -2,7 +2,7 @@
 // paragraphs, subheads, quotes, lists, tables; figures become captions; furniture is dropped;
 // elements with a known role (byline, source, kicker, standfirst, dateline) are read, not printed.
 import { CAPTION_LABEL } from './captions';
-import { classTokens, collapseSpace, isElement, queryOne, tagOf, textOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { childrenOf, classTokens, collapseSpace, isElement, queryOne, tagOf, textOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
 import { captionFromFigure, finishCaption, firstImage, type CaptionDraft, type FigureContext } from './figures';
 import { isFurnitureClass, isFurniturePhrase } from './furniture';
 import { appendInline, collectInline, collectInlineOne, isHiddenElement, SKIP_TAGS } from './inlineText';
@@ -63,7 +63,7 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
   };
   const rootTextLength = Math.max(1, textOf(root).length);
   const headlineKey = options.headline ? norm(options.headline) : null;
-  const maxElements = options.maxElements ?? 50_000;
+  const maxElements = options.maxElements ?? 20_000;
   let seen = 0;
   let pendingImage: { alt: string | null; src: string | null } | null = null;
   let lastFigureUncaptioned: DomElement | null = null;
@@ -155,12 +155,16 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
     switch (tag) {
       case 'p':
       case 'address': {
-        const image = queryOne(el, 'img');
-        if (image && !textOf(el)) {
-          pendingImage = firstImage(image);
+        const text = textOf(el);
+        if (!text) {
+          const image = queryOne(el, 'img');
+          if (image) pendingImage = firstImage(image);
           return;
         }
-        if (el.querySelector('time') && textOf(el) === textOf(el.querySelector('time'))) return;
+        if (text.length < 60) {
+          const time = queryOne(el, 'time');
+          if (time && text === textOf(time)) return; // a date line, not a paragraph
+        }
         pushParagraphs(collectInline(el, { ...inl, splitAtBr: true }));
         return;
       }
@@ -202,7 +206,7 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
       case 'hr':
         return;
       default:
-        for (let i = 0; i < el.childNodes.length; i++) visit(el.childNodes[i]!, depth + 1);
+        for (const child of childrenOf(el)) visit(child, depth + 1);
         flushLoose();
     }
   };
@@ -248,7 +252,7 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
     result.blocks.push({ kind: 'table', units, rows, header });
   };
 
-  for (let i = 0; i < root.childNodes.length; i++) visit(root.childNodes[i]!, 0);
+  for (const child of childrenOf(root)) visit(child, 0);
   flushLoose();
   if (seen > maxElements) result.warnings.push(`article has more than ${maxElements} elements; the rest was not read`);
   return result;
