@@ -71,4 +71,10 @@ describe.skipIf(!corpusNotice('seed export') || !hasCorpus)('the seed, ingested 
     expect(document.querySelector('footer .credit')!.textContent).toBe('CNN Wire');
     expect(document.querySelector('footer .copyright')!.textContent).toContain('Cable News Network');
   });
+
+  it('names the wire item it is based on in the JSON-LD', () => {
+    const { document } = parseHTML(html);
+    const data = JSON.parse(document.querySelector('script')!.textContent ?? '') as { isBasedOn?: { headline?: string } };
+    expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', headline: HEADLINE });
+  });
 });

@@ -93,7 +93,7 @@ async function exportOne(opened: OpenedDb, story: Story, options: BatchOptions, 
   }
   const write = options.singleFile ? exportStoryToSingleFile : exportStoryToFolder;
   try {
-    const wire = wireSourceFor(opened.services.db, story.wireItemId, story.agency);
+    const wire = await wireSourceFor(opened.services.wire, story);
     const result = await write(story, { outDir: options.outDir, site: options.site, media: options.media, wire, taken });
     io.stdout.write(`${result.file}\n`);
     for (const w of result.warnings) io.stderr.write(`${label(story)}: warning: ${w}\n`);
