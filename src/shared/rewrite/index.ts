@@ -29,3 +29,4 @@ export {
 } from './wireText';
 export { diffStoryFields, type FieldDiff } from './fieldDiff';
 export { tokenize, normWord, type WordToken } from './tokens';
+export { storyEditForRepair, type RepairStoryEdit } from './repairOffer';

@@ -45,7 +45,11 @@ interface Hunk {
   b1: number;
   n0: number;
   n1: number;
+  /** Set when a split decided it; otherwise the word before the change anchors it. */
+  anchor?: Anchor;
 }
+
+type Anchor = 'left' | 'right' | 'none';
 
 function hunksOf(pairs: readonly Pair[], tb: WordToken[], tn: WordToken[]): Hunk[] {
   const raw: Hunk[] = [];
@@ -65,10 +69,27 @@ function hunksOf(pairs: readonly Pair[], tb: WordToken[], tn: WordToken[]): Hunk
       last.n1 = h.n1;
     } else out.push({ ...h });
   }
-  return out;
+  return out.flatMap((h) => splitAtParagraphs(h, tb, tn));
 }
 
-type Anchor = 'left' | 'right' | 'none';
+/**
+ * A new paragraph the wire added right after a changed word reads as two changes: the word, and
+ * the paragraph (placed before the unchanged word that follows it). Same for a removed paragraph.
+ */
+function splitAtParagraphs(h: Hunk, tb: WordToken[], tn: WordToken[]): Hunk[] {
+  if (h.b1 >= tb.length || h.n1 >= tn.length) return [h];
+  const k = tn.slice(h.n0 + 1, h.n1).findIndex((t) => t.newLine);
+  if (k >= 0) {
+    const at = h.n0 + 1 + k;
+    return [{ ...h, n1: at }, { b0: h.b1, b1: h.b1, n0: at, n1: h.n1, anchor: 'right' }];
+  }
+  const j = tb.slice(h.b0 + 1, h.b1).findIndex((t) => t.newLine);
+  if (j >= 0) {
+    const at = h.b0 + 1 + j;
+    return [{ ...h, b1: at }, { b0: at, b1: h.b1, n0: h.n1, n1: h.n1, anchor: 'right' }];
+  }
+  return [h];
+}
 
 /** Character span of a hunk on one side, anchored on the unchanged word before (or after) it. */
 function span(tokens: WordToken[], text: string, from: number, to: number, anchor: Anchor): [number, number] {
@@ -101,7 +122,7 @@ function locate(
   const { tokens, text, map } = side;
   const first = anchor === 'left' ? from - 1 : from;
   const last = anchor === 'right' ? to : to - 1;
-  const lo = anchor === 'left' ? from - 1 : Math.max(0, from - 1);
+  const lo = anchor === 'left' ? from - 1 : anchor === 'right' ? Math.min(from, to) : 0;
   const hi = Math.min(tokens.length - 1, to);
   // Every word from the neighbour before to the neighbour after must sit side by side in the story.
   const s0 = map[lo] ?? -1;
@@ -145,7 +166,7 @@ export function threeWay(baseWireText: string, newWireText: string, storyText: s
   const story = { tokens: ts, text: storyText };
 
   return hunksOf(pairsBN, tb, tn).map((h): WireChange => {
-    const anchor: Anchor = h.b0 > 0 && h.n0 > 0 ? 'left' : h.b1 < tb.length && h.n1 < tn.length ? 'right' : 'none';
+    const anchor: Anchor = h.anchor ?? (h.b0 > 0 && h.n0 > 0 ? 'left' : h.b1 < tb.length && h.n1 < tn.length ? 'right' : 'none');
     const [bs, be] = span(tb, baseWireText, h.b0, h.b1, anchor);
     const [ns0, ne] = span(tn, newWireText, h.n0, h.n1, anchor);
     const removed = h.b1 > h.b0 ? baseWireText.slice(tb[h.b0]!.outerStart, tb[h.b1 - 1]!.outerEnd) : '';
@@ -181,11 +202,19 @@ export function threeWay(baseWireText: string, newWireText: string, storyText: s
       added,
       before: baseWireText.slice(bs, be),
       after: newWireText.slice(ns0, ne),
-      context: contextOf(newWireText, ns0, ne),
+      context: contextOf(newWireText, ...shownRange(h, tn, ns0, ne, anchor)),
       placement,
       edit,
     };
   });
+}
+
+/** Where the change reads in the newer text: its added words, or the point where words went. */
+function shownRange(h: Hunk, tn: WordToken[], ns: number, ne: number, anchor: Anchor): [number, number] {
+  if (h.n1 > h.n0) return [tn[h.n0]!.outerStart, tn[h.n1 - 1]!.outerEnd];
+  if (anchor === 'left') return [tn[h.n0 - 1]!.outerEnd, tn[h.n0 - 1]!.outerEnd];
+  if (anchor === 'right') return [tn[h.n1]!.outerStart, tn[h.n1]!.outerStart];
+  return [ns, ne];
 }
 
 /** The one place `word` occurs, as whole words, in text[start, end); null if none or several. */

@@ -28,8 +28,20 @@ export function normWord(word: string): string {
 
 /**
  * Quotation state across a paragraph. Kept deliberately shallow (one level): nested quotes use
- * single marks, which we do not track because ’ is also the apostrophe.
+ * single marks, which we do not track because ’ is also the apostrophe. A mark opens a quote only
+ * where an opening mark can stand (after a space or an opening bracket, before a non-space), so a
+ * stray closing mark — or one inside mojibake like "â€”" — does not quote the rest of a paragraph.
  */
+const OPENERS: Record<string, string> = {
+  '„': '“”',
+  '“': '”',
+  '”': '”', // Swedish and Finnish open and close with ”
+  '«': '»',
+  '»': '«', // Danish »…«
+  '"': '"',
+};
+const BEFORE_OPENING = /[\s([{\u2014\u2013-]/;
+
 class QuoteState {
   private closers: string | null = null;
 
@@ -41,33 +53,14 @@ class QuoteState {
     this.closers = null;
   }
 
-  see(ch: string): void {
-    const open = (closers: string) => (this.closers = closers);
-    if (this.closers !== null && this.closers.includes(ch)) {
-      this.closers = null;
+  see(ch: string, prev: string | undefined, next: string | undefined): void {
+    if (this.closers !== null) {
+      if (this.closers.includes(ch)) this.closers = null;
       return;
     }
-    if (this.closers !== null) return;
-    switch (ch) {
-      case '„':
-        open('“”');
-        break;
-      case '“':
-        open('”');
-        break;
-      case '”': // Swedish and Finnish open and close with ”
-        open('”');
-        break;
-      case '«':
-        open('»');
-        break;
-      case '»': // Danish »…«
-        open('«');
-        break;
-      case '"':
-        open('"');
-        break;
-    }
+    const closers = OPENERS[ch];
+    const leftFlanking = (prev === undefined || BEFORE_OPENING.test(prev)) && next !== undefined && !/\s/.test(next);
+    if (closers && leftFlanking) this.closers = closers;
   }
 }
 
@@ -80,7 +73,7 @@ function scanGap(text: string, from: number, to: number, quotes: QuoteState): bo
       newLine = true;
       // Quotes do not run across paragraphs: a missing closing mark spoils at most one paragraph.
       quotes.reset();
-    } else quotes.see(ch);
+    } else quotes.see(ch, text[i - 1], text[i + 1]);
   }
   return newLine;
 }

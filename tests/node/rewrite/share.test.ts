@@ -62,6 +62,12 @@ describe('rewriteShare', () => {
     }
   });
 
+  it('does not take a stray closing mark (or one inside mojibake) for the start of a quote', () => {
+    expect(rewriteShare('NORTH BAY (STW) â€” Ferries sailed again on Monday.', WIRE).quoted.words).toBe(0);
+    expect(rewriteShare('He said it was over” and left.', WIRE).quoted.words).toBe(0);
+    expect(rewriteShare('Han sa ”vi är tillbaka” i dag.', WIRE).quoted.words).toBe(3);
+  });
+
   it('keeps an unclosed quote from running past its paragraph', () => {
     const r = rewriteShare('“This quote never closes\n\nThis paragraph is not quoted.', WIRE);
     expect(r.quoted.words).toBe(4);

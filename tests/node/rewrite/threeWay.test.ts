@@ -76,6 +76,21 @@ describe('threeWay', () => {
     expect(documentText(doc)).toBe(v3);
   });
 
+  it('reads a changed word followed by a new paragraph as two changes, each placed on its own', () => {
+    const base = ['The operator said routes would run by Wednesday.', '“We are relieved,” said captain Mara Lind.'];
+    const newer = ['The operator said routes would run by Thursday.', 'One route, to Skerry, stays closed.', base[1]];
+    const mine = [`${base[0]} Traders expect a busy weekend.`, base[1]].join('\n\n');
+    const placed = threeWay(base.join('\n\n'), newer.join('\n\n'), mine);
+    expect(placed.map((c) => [c.kind, c.added, c.placement.status])).toEqual([
+      ['replace', 'Thursday.', 'near'],
+      ['insert', 'One route, to Skerry, stays closed.', 'exact'],
+    ]);
+    const doc = documentOf(mine.split('\n\n').map((p) => paragraph([textRun(p)])));
+    expect(documentText(applyWireChange(doc, placed[1]!)!)).toBe(
+      [`${base[0]} Traders expect a busy weekend.`, 'One route, to Skerry, stays closed.', base[1]].join('\n\n'),
+    );
+  });
+
   it('gives every change an id that does not depend on the story', () => {
     expect(threeWay(v1, v2, 'Something else entirely.').map((c) => c.id)).toEqual(changes.map((c) => c.id));
   });

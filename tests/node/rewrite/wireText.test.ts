@@ -4,18 +4,25 @@ import type { ParsedItem } from '../../../src/shared/ingest/types';
 import { fieldText, findRepairInStory, segmentsOf, wireBodyText, wireFields } from '../../../src/shared/rewrite';
 import { ninjsItem, utf8 } from '../../support/wireFixtures';
 
-function parsed(body: string, headline?: string): ParsedItem {
-  const result = parseWire(utf8(ninjsItem({ body, ...(headline ? { headline } : {}) })), 'ferry.json');
+function parsed(body: string): ParsedItem {
+  const result = parseWire(utf8(ninjsItem({ body })), 'ferry.json');
   if (!result.ok) throw new Error(result.error.message);
   return result.value.items[0]!;
 }
 
-// Mojibake written for the test: UTF-8 read as Windows-1252 ("â€”" for a dash, "Ã©" for é).
-const DAMAGED =
-  '<p>NORTH BAY (STW) â€” Ferries to the cafÃ© islands sailed again.</p><p>The operator said <em>all</em> routes would run.</p>';
+// The repairs are written by hand (not left to the repair engine's judgement), as the importer
+// records them: offsets into the repaired paragraph text. "â€”" and "Ã©" are UTF-8 read as cp1252.
+const P1 = 'NORTH BAY (STW) — Ferries to the café islands sailed again.';
+const DAMAGED: ParsedItem = {
+  ...parsed(`<p>${P1}</p><p>The operator said <em>all</em> routes would run.</p>`),
+  repairs: [
+    { field: 'body', index: 0, rule: 'mojibake:cp1252', start: 16, end: 17, from: 'â€”', to: '—' },
+    { field: 'body', index: 0, rule: 'mojibake:cp1252', start: 36, end: 37, from: 'Ã©', to: 'é' },
+  ],
+};
 
 describe('wireFields', () => {
-  const item = parsed(DAMAGED);
+  const item = DAMAGED;
   const { fields, unplaced } = wireFields(item);
 
   it('lists the fields in reading order with each repair on the text it changed', () => {

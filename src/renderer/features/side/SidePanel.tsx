@@ -41,6 +41,7 @@ export function SidePanel({ draft }: { draft: StoryDraft }) {
             }}
           >
             {t.label}
+            {t.indicator && <t.indicator story={story} />}
           </button>
         ))}
       </div>
