@@ -70,21 +70,41 @@ export async function call<N extends CallName>(name: N, request: CallRequest<N>)
 }
 
 /** Subscribe to main's events (story saved elsewhere, imports...). Returns an unsubscribe function. */
+// Browser mode: one EventSource for the whole page, shared by every subscriber. A connection per
+// subscriber would use up the browser's six connections to the host, and calls would then queue
+// behind the event streams for ever.
+const httpListeners = new Set<(raw: unknown) => void>();
+let httpSource: EventSource | null = null;
+
+function sharedEventSource(): void {
+  if (httpSource) return;
+  httpSource = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  httpSource.onmessage = (message) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.data as string);
+    } catch {
+      return; // ignore malformed events
+    }
+    for (const listener of [...httpListeners]) listener(raw);
+  };
+}
+
 export function onAppEvent(listener: (event: AppEvent) => void): () => void {
   const deliver = (raw: unknown) => {
     const parsed = appEventSchema.safeParse(raw);
     if (parsed.success) listener(parsed.data);
   };
   if (transport === 'electron') return window.slugline!.onEvent(deliver);
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-  source.onmessage = (message) => {
-    try {
-      deliver(JSON.parse(message.data as string));
-    } catch {
-      // ignore malformed events
+  httpListeners.add(deliver);
+  sharedEventSource();
+  return () => {
+    httpListeners.delete(deliver);
+    if (httpListeners.size === 0 && httpSource) {
+      httpSource.close();
+      httpSource = null;
     }
   };
-  return () => source.close();
 }
 
 /** URL of an image in the media library, as this transport serves it. */
