@@ -1,11 +1,9 @@
 // `slugline export`: stories to publish-ready HTML, through the same renderer as the preview.
 // Each story passes the ready gate first; --force exports despite findings and lists them.
 import { resolve } from 'node:path';
-import type { SiteTemplate } from '../../../shared/render/types';
 import type { Story } from '../../../shared/story/model';
-import { exportStoryToFolder, exportStoryToSingleFile } from '../../files/export/exportStory';
+import { exportBatch, type BatchExportSummary, type StoryExportResult } from '../../files/export/batch';
 import { exportReadyGate, type ReadyFinding, type ReadyGate } from '../../files/export/readyGate';
-import { wireSourceFor } from '../../files/export/wireSource';
 import { closeMediaLibrary, mediaLibraryFor, type MediaLibrary } from '../../files/mediaLibrary';
 import { DB_OPTION, parseFlags, positiveInt, withDb, type OpenedDb } from '../context';
 import { CliError, type CliCommand, type CliIo } from '../io';
@@ -61,59 +59,37 @@ function defaultMediaLibrary(opened: OpenedDb, io: CliIo): MediaLibrary | null {
   }
 }
 
-const label = (story: Story) => `#${story.id}${story.slug ? ` ${story.slug}` : ''}`;
+const label = (r: StoryExportResult) => `#${r.id}${r.slug ? ` ${r.slug}` : ''}`;
 
 function writeFindings(io: CliIo, findings: ReadyFinding[]): void {
   for (const f of findings) io.stderr.write(`  ${f.severity} ${f.rule}: ${f.message}\n`);
 }
 
-interface BatchOptions {
-  outDir: string;
-  site: SiteTemplate;
-  media: MediaLibrary | null;
-  singleFile: boolean;
-  force: boolean;
-  gate: ReadyGate;
+/** One story's lines: the page path on stdout (scriptable), everything a person reads on stderr. */
+function report(io: CliIo, r: StoryExportResult): void {
+  if (r.outcome === 'refused') {
+    io.stderr.write(`${label(r)}: not exported, the ready gate found ${r.findings.length} problem(s) (use --force to export anyway):\n`);
+    writeFindings(io, r.findings);
+    return;
+  }
+  if (r.findings.length) {
+    io.stderr.write(`${label(r)}: ${r.forced ? 'exported despite the ready gate (--force)' : 'findings'}:\n`);
+    writeFindings(io, r.findings);
+  }
+  if (r.outcome === 'failed') io.stderr.write(`${label(r)}: could not be written: ${r.error}\n`);
+  else io.stdout.write(`${r.file}\n`);
+  for (const w of r.warnings) io.stderr.write(`${label(r)}: warning: ${w}\n`);
 }
 
-type Outcome = 'exported' | 'refused' | 'failed';
-
-async function exportOne(opened: OpenedDb, story: Story, options: BatchOptions, taken: Set<string>, io: CliIo): Promise<Outcome> {
-  const verdict = await options.gate(story);
-  if (!verdict.ok && !options.force) {
-    io.stderr.write(
-      `${label(story)}: not exported, the ready gate found ${verdict.findings.length} problem(s) (use --force to export anyway):\n`,
-    );
-    writeFindings(io, verdict.findings);
-    return 'refused';
-  }
-  if (verdict.findings.length) {
-    io.stderr.write(`${label(story)}: ${verdict.ok ? 'findings' : 'exported despite the ready gate (--force)'}:\n`);
-    writeFindings(io, verdict.findings);
-  }
-  const write = options.singleFile ? exportStoryToSingleFile : exportStoryToFolder;
-  try {
-    const wire = await wireSourceFor(opened.services.wire, story);
-    const result = await write(story, { outDir: options.outDir, site: options.site, media: options.media, wire, taken });
-    io.stdout.write(`${result.file}\n`);
-    for (const w of result.warnings) io.stderr.write(`${label(story)}: warning: ${w}\n`);
-    return 'exported';
-  } catch (err) {
-    io.stderr.write(`${label(story)}: could not be written: ${(err as Error).message}\n`);
-    return 'failed';
-  }
-}
-
-async function exportBatch(opened: OpenedDb, stories: Story[], options: BatchOptions, io: CliIo): Promise<number> {
-  const taken = new Set<string>();
-  const count: Record<Outcome, number> = { exported: 0, refused: 0, failed: 0 };
-  for (const story of stories) count[await exportOne(opened, story, options, taken, io)]++;
-  const problems = [count.refused ? `${count.refused} refused by the ready gate` : '', count.failed ? `${count.failed} failed` : '']
+function summary(io: CliIo, s: BatchExportSummary, outDir: string): number {
+  const total = s.results.length + s.skipped;
+  const problems = [s.refused ? `${s.refused} refused by the ready gate` : '', s.failed ? `${s.failed} failed` : '']
     .filter(Boolean)
     .join(', ');
-  const noun = stories.length === 1 ? 'story' : 'stories';
-  io.stderr.write(`Exported ${count.exported} of ${stories.length} ${noun} to ${options.outDir}${problems ? ` (${problems})` : ''}.\n`);
-  return count.refused || count.failed ? 1 : 0;
+  io.stderr.write(
+    `Exported ${s.exported} of ${total} ${total === 1 ? 'story' : 'stories'} to ${outDir}${problems ? ` (${problems})` : ''}.\n`,
+  );
+  return s.refused || s.failed ? 1 : 0;
 }
 
 export function createExportCommand(deps: ExportCommandDeps = {}): CliCommand {
@@ -145,16 +121,17 @@ export function createExportCommand(deps: ExportCommandDeps = {}): CliCommand {
           }
           const media = deps.mediaLibrary ? deps.mediaLibrary(opened) : defaultMediaLibrary(opened, io);
           try {
-            const site = opened.services.settings.get().site;
-            const options = {
+            const result = await exportBatch(stories, {
               outDir,
-              site,
+              site: opened.services.settings.get().site,
               media,
+              wire: opened.services.wire,
               singleFile: !!values['single-file'],
               force: !!values.force,
               gate: deps.readyGate ?? exportReadyGate(opened.services),
-            };
-            return await exportBatch(opened, stories, options, io);
+              onProgress: ({ result }) => report(io, result),
+            });
+            return summary(io, result, outDir);
           } finally {
             if (!deps.mediaLibrary) closeMediaLibrary(opened.services.dbPath);
           }
