@@ -83,7 +83,9 @@ export function storyEditForRepair(field: WireField, placed: PlacedRepair, field
       if (matches.length !== 1) return null;
       const { index, node } = matches[0]!;
       const children = fields.body.root.children.map((b, i) => (i === index ? node : b));
-      return edit(field.key === 'captions' ? 'Caption' : 'Photo credit', { body: { ...fields.body, root: { ...fields.body.root, children } } });
+      return edit(field.key === 'captions' ? 'Caption' : 'Photo credit', {
+        body: { ...fields.body, root: { ...fields.body.root, children } },
+      });
     }
     default:
       return null;

@@ -81,12 +81,18 @@ function splitAtParagraphs(h: Hunk, tb: WordToken[], tn: WordToken[]): Hunk[] {
   const k = tn.slice(h.n0 + 1, h.n1).findIndex((t) => t.newLine);
   if (k >= 0) {
     const at = h.n0 + 1 + k;
-    return [{ ...h, n1: at }, { b0: h.b1, b1: h.b1, n0: at, n1: h.n1, anchor: 'right' }];
+    return [
+      { ...h, n1: at },
+      { b0: h.b1, b1: h.b1, n0: at, n1: h.n1, anchor: 'right' },
+    ];
   }
   const j = tb.slice(h.b0 + 1, h.b1).findIndex((t) => t.newLine);
   if (j >= 0) {
     const at = h.b0 + 1 + j;
-    return [{ ...h, b1: at }, { b0: at, b1: h.b1, n0: h.n1, n1: h.n1, anchor: 'right' }];
+    return [
+      { ...h, b1: at },
+      { b0: at, b1: h.b1, n0: h.n1, n1: h.n1, anchor: 'right' },
+    ];
   }
   return [h];
 }
