@@ -94,7 +94,8 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
   const lead = matchDatelineLeadIn(firstText);
   item.dateline_raw = lead?.raw ?? walk.signals.dateline ?? null;
   item.dateline = lead ? lead.place : (meta.dateline ?? null);
-  item.credit ??= meta.credit ?? walk.signals.source ?? null;
+  // no credit line: the agency named in the dateline ("(AP) —") is the credit
+  item.credit ??= meta.credit ?? walk.signals.source ?? lead?.source ?? null;
   item.agency = lead?.source ?? (item.credit && isKnownAgency(item.credit) ? item.credit : null) ?? meta.siteName;
   item.categories = [...new Set([...meta.categories, ...(walk.signals.kicker ? [walk.signals.kicker] : [])])];
   item.date = meta.date;

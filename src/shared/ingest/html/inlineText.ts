@@ -74,10 +74,14 @@ export function appendInline(
   if (options.onRole && classTokens(node).some((t) => /(^|[-_])dateline($|[-_])/.test(t))) {
     options.onRole(node, node.textContent ?? '');
   }
+  // A paragraph nested in inline markup (unclosed <span>, <em>) still starts a new paragraph.
   const block = BLOCKISH.has(tag);
-  if (block) current().space();
+  const breaks = tag === 'p' || tag === 'div';
+  if (breaks) onBreak();
+  else if (block) current().space();
   for (const child of childrenOf(node)) appendInline(current, child, next, options, onBreak, depth + 1);
-  if (block) current().space();
+  if (breaks) onBreak();
+  else if (block) current().space();
 }
 
 /** Block-level tags met inside inline content (broken markup): they separate words. */

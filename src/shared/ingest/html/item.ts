@@ -40,10 +40,14 @@ export function tagRepairs(field: string, repairs: TextRepair[], index?: number)
   return repairs.map((r) => (index === undefined ? { ...r, field } : { ...r, field, index }));
 }
 
-/** A plain-text field through repair: the text, and its repairs tagged with the field name. */
+/**
+ * A plain-text field through repair: the text, and its repairs tagged with the field name. Markup
+ * that metadata sometimes carries (`<b>`, even `<script>` in hostile JSON-LD) is removed: these
+ * fields are plain text by convention.
+ */
 export function repairedField(field: string, raw: string | null | undefined): { text: string | null; repairs: FieldRepair[] } {
   if (!raw) return { text: null, repairs: [] };
-  const { text, repairs } = buildPlain(raw);
+  const { text, repairs } = buildPlain(stripMarkup(raw));
   return { text: text || null, repairs: tagRepairs(field, repairs) };
 }
 
@@ -106,4 +110,9 @@ export function removeDraft(drafts: DraftBlock[], captions: PlacedCaption[], ind
   const [removed] = drafts.splice(index, 1);
   for (const c of captions) if (c.afterBlock > index) c.afterBlock -= 1;
   return removed?.units ?? [];
+}
+
+/** Remove tags (and script/style bodies) from a metadata string. */
+export function stripMarkup(s: string): string {
+  return s.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ').replace(/<\/?[a-z!][^>]*>/gi, ' ');
 }

@@ -159,6 +159,7 @@ function readPage(input: string): ParsedItem {
     item.dateline_raw = lead.raw;
     item.dateline = lead.place;
     item.agency = lead.source;
+    item.credit ??= lead.source; // no credit line: the agency named in the dateline is the credit
   }
   const prose = drafts.map((d) => d.units[0]?.text ?? '').join('\n');
   item.language = inferLanguageFromText(prose) ?? inferLatinLanguage(prose);

@@ -174,9 +174,14 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
       case 'h4':
       case 'h5':
       case 'h6': {
-        const h = collectInlineOne(el, inl);
-        if (!h || isFurniturePhrase(h.text) || (headlineKey && norm(h.text) === headlineKey)) return;
-        result.blocks.push({ kind: tag === 'h1' || tag === 'h2' ? 'h2' : 'h3', units: [h] });
+        // Broken markup can leave paragraphs inside an unclosed heading: the heading is its own
+        // leading text, and the blocks inside are walked as body.
+        const nested = queryOne(el, 'p, div, ul, ol, table, blockquote, figure');
+        const h = nested ? headingLead(el) : collectInlineOne(el, inl);
+        if (h && h.text && !isFurniturePhrase(h.text) && !(headlineKey && norm(h.text) === headlineKey)) {
+          result.blocks.push({ kind: tag === 'h1' || tag === 'h2' ? 'h2' : 'h3', units: [h] });
+        }
+        if (nested) for (const child of childrenOf(el)) if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) visit(child, depth + 1);
         return;
       }
       case 'figure': {
@@ -256,6 +261,16 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
   flushLoose();
   if (seen > maxElements) result.warnings.push(`article has more than ${maxElements} elements; the rest was not read`);
   return result;
+}
+
+/** Text of a heading up to its first nested block. */
+function headingLead(el: DomElement): BuiltText | null {
+  const b = new ParagraphBuilder();
+  for (const child of childrenOf(el)) {
+    if (isElement(child) && !INLINE_TAGS.has(tagOf(child))) break;
+    b.add(child.textContent ?? '');
+  }
+  return b.isEmpty() ? null : b.build();
 }
 
 const INLINE_TAGS = new Set([
