@@ -35,7 +35,7 @@ export function pageCss(site: ResolvedSite): string {
     '*{box-sizing:border-box}',
     'body{margin:0;background:var(--bg);color:var(--text);font:1.125rem/1.6 Georgia,"Times New Roman",serif}',
     '.site{border-bottom:4px solid var(--accent);padding:.75rem 1rem}',
-    '.masthead{margin:0 auto;max-width:42rem;font:700 1.5rem/1.2 system-ui,sans-serif}',
+    '.masthead{margin:0 auto;max-width:40rem;font:700 1.5rem/1.2 system-ui,sans-serif}',
     '.masthead a{color:inherit;text-decoration:none}',
     'main{max-width:42rem;margin:0 auto;padding:1.5rem 1rem 3rem}',
     '.section{margin:0 0 .5rem;color:var(--accent);font:700 .8rem/1.2 system-ui,sans-serif;letter-spacing:.08em;text-transform:uppercase}',
@@ -57,7 +57,7 @@ export function pageCss(site: ResolvedSite): string {
     '.tags li{padding:.1rem .6rem;border:1px solid var(--rule);border-radius:1rem}',
     '.tab{white-space:pre}',
     'code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}',
-    '@media (max-width:30rem){body{font-size:1rem}main{padding:1rem .75rem 2rem}}',
+    '@media (max-width:30rem){body{font-size:1rem}.site{padding:.75rem}main{padding:1rem .75rem 2rem}}',
     '@media print{.site{border:0}a{color:inherit}}',
   ].join('\n');
   if (cache.size > 64) cache.clear();
