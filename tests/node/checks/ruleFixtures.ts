@@ -34,6 +34,17 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’
 /** UTF-8 bytes read as Windows-1252: how most mojibake is made. */
 export const asCp1252 = (s: string) =>
   Array.from(new TextEncoder().encode(s), (b) => (b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80]! : String.fromCharCode(b))).join('');
+// High halves (0x80-0xFF) of three more code pages, spelled out for the same reason.
+const CP1250 =
+  '€\u0081‚\u0083„…†‡\u0088‰Š‹ŚŤŽŹ\u0090‘’“”•–—\u0098™š›śťžź\u00A0ˇ˘Ł¤Ą¦§¨©Ş«¬\u00AD®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľżŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙';
+const CP1251 =
+  'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00A0ЎўЈ¤Ґ¦§Ё©Є«¬\u00AD®Ї°±Ііґµ¶·ё№є»јЅѕїАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя';
+const MAC_ROMAN =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00A0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+/** UTF-8 bytes read with a code page given as its 128 high characters. */
+export const asCodepage = (s: string, high: string) =>
+  Array.from(new TextEncoder().encode(s), (b) => (b >= 0x80 ? high[b - 0x80]! : String.fromCharCode(b))).join('');
+
 /** UTF-8 bytes read as Latin-1 (C1 controls where Windows-1252 has punctuation). */
 export const asLatin1 = (s: string) => Array.from(new TextEncoder().encode(s), (b) => String.fromCharCode(b)).join('');
 /** UTF-8 bytes read as Windows-874 (Thai): "โ€™". */
@@ -62,6 +73,8 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
       { text: 'Café in São Paulo, a naïve façade, Ærø, Łódź, Ελλάδα, Москва, 日本語, ภาษาไทย.' },
       { text: '«L’ÉTÉ» — “quotes” and an ellipsis… and Ä, Å, Â alone.' },
       { text: 'À la carte, Ô Canada, Über.' },
+      { text: 'A SELEÇÃO É CAMPEÃ… e o povo canta. ЈЕЛЕНА ВЕЉКОВИЋ ПРЕДВОДИ ЛИСТУ. Zvlášť, když STÓŁ.' },
+      { text: 'Kraków, Łódź, Dvořák, ǅ, 東京, 서울, ภาษาไทย, العربية, עברית, Ελληνικά, √2 ≈ 1.41.' },
     ],
     fail: [
       { text: `The ${asCp1252('café')} opens.`, excerpt: 'Ã©', fix: 'é', fixed: 'The café opens.' },
@@ -71,6 +84,10 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
       { text: `In ${asCp1252('Москва')} today.`, excerpt: asCp1252('Москва'), fix: 'Москва', fixed: 'In Москва today.' },
       { text: `${asCp1252('Kraków')} and ${asCp1252('Łódź')}.`, excerpt: 'Ã³', fix: 'ó' },
       { text: 'A broken \uFFFD character.', excerpt: '\uFFFD', fix: null },
+      { text: `Ulewy ${asCodepage('zalały', CP1250)} ulice.`, excerpt: asCodepage('ł', CP1250), fix: 'ł', fixed: 'Ulewy zalały ulice.' },
+      { text: `Brent ${asCodepage('— its', CP1251)} best.`, excerpt: asCodepage('—', CP1251), fix: '—' },
+      { text: `In ${asCodepage('Москве', CP1251)} today.`, excerpt: asCodepage('Москве', CP1251), fix: 'Москве' },
+      { text: `The ${asCodepage('café', MAC_ROMAN)} opens.`, excerpt: asCodepage('é', MAC_ROMAN), fix: 'é' },
       { field: 'photoCredit', text: `${asCp1252('José')}/AP`, excerpt: 'Ã©', fix: 'é' },
     ],
   },
@@ -260,11 +277,12 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
     ],
   },
   'unbalanced-brackets': {
-    pass: [{ text: '(It passed.) [Sic] {fine}' }, { text: 'Options:\na) one\nb) two' }, { text: 'Nice :)' }],
+    pass: [{ text: '(It passed.) [Sic] {fine} 发言人（Stephanie）表示' }, { text: 'Options:\na) one\nb) two' }, { text: 'Nice :)' }],
     fail: [
       { text: '(It passed.', excerpt: '(' },
       { text: 'It passed.)', excerpt: ')' },
       { text: 'It [passed).', excerpt: '[' },
+      { text: 'NASA发言人（Stephanie Schierholz)表示', excerpt: '（' },
     ],
   },
   'straight-quotes': {

@@ -89,7 +89,9 @@ export const unbalancedQuotes = defineCheck({
   },
 });
 
-const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+// ASCII and fullwidth (Chinese, Japanese) brackets.
+const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '\uFF09': '\uFF08', '\uFF3D': '\uFF3B', '\uFF5D': '\uFF5B' };
+const OPENERS = new Set(Object.values(PAIRS));
 // "1)", "a)", "iv)" at the start of a line number a list; ":)" and ";)" are smileys.
 const LIST_MARK = /(?:^|\n)[ \t]*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/;
 
@@ -104,12 +106,12 @@ export const unbalancedBrackets = defineCheck({
     for (const para of paragraphs(text)) {
       const p = para.text;
       const stack: { ch: string; pos: number }[] = [];
-      for (const m of p.matchAll(/[()[\]{}]/g)) {
+      for (const m of p.matchAll(/[()[\]{}\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D]/g)) {
         const i = m.index;
         const ch = m[0];
-        if (ch === '(' || ch === '[' || ch === '{') {
+        if (OPENERS.has(ch)) {
           stack.push({ ch, pos: i });
-        } else if (ch === ')' || ch === ']' || ch === '}') {
+        } else {
           if (stack.length && stack[stack.length - 1]!.ch === PAIRS[ch]) {
             stack.pop();
             continue;
