@@ -97,6 +97,7 @@ function notice(rule: Rule, field: CheckField, index: number | undefined, messag
     message,
     fix: null,
     excerpt: '',
+    notice: true,
   };
 }
 

@@ -2,7 +2,9 @@
 // waivers recorded on it are taken into account. A waiver names rule + field + the flagged text,
 // so it survives unrelated edits but not a change to the text it waived.
 import { z } from 'zod';
-import { CHECK_FIELDS, MAX_EXCERPT, type Finding } from './types';
+import { checkStory } from './engine';
+import type { RulePack } from './schema';
+import { CHECK_FIELDS, MAX_EXCERPT, type CheckContext, type CheckInput, type Finding } from './types';
 
 export const waiverSchema = z
   .object({
@@ -49,4 +51,16 @@ export function gateFindings(findings: readonly Finding[], waivers: readonly Wai
     else if (finding.severity === 'error') blocking.push(finding);
   }
   return { blocking, waived };
+}
+
+/** Check a story and gate it in one call: what `status → ready` and export ask. */
+export function gateStory(
+  input: CheckInput,
+  pack: RulePack,
+  context: CheckContext,
+  waivers: readonly Waiver[],
+): { findings: Finding[]; blocking: Finding[]; waived: Finding[]; ok: boolean } {
+  const findings = checkStory(input, pack, context);
+  const { blocking, waived } = gateFindings(findings, waivers);
+  return { findings, blocking, waived, ok: blocking.length === 0 };
 }

@@ -1,7 +1,7 @@
 // House-style checks: the public API (rule engine, rule-pack schema, fixes, the ready gate).
 export { checkStory, DEFAULT_RULE_STEPS, type CheckOptions } from './engine';
 export { applyFix, canApplyFix } from './fixes';
-export { gateFindings, waiverFor, waiverSchema, waives, type Waiver } from './gate';
+export { gateFindings, gateStory, waiverFor, waiverSchema, waives, type Waiver } from './gate';
 export { checkInputFromParsedItem, checkInputFromStory } from './inputs';
 export { estimateRewriteShare } from './rewriteShare';
 export {

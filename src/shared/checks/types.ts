@@ -39,6 +39,8 @@ export interface Finding {
   fix: string | null;
   /** The flagged text (what a waiver is matched on), at most MAX_EXCERPT characters of it. */
   excerpt: string;
+  /** Set on notes about a rule rather than the text (capped, stopped early, not run): show, do not underline. */
+  notice?: true;
 }
 
 /** Longest excerpt kept on a finding. */

@@ -81,6 +81,7 @@ describe('checkStory', () => {
   it('caps findings per rule and says so instead of dropping them silently', () => {
     const findings = checkStory(inputWith('body', 'TK '.repeat(50)), packOf([tk], { maxFindingsPerRule: 10 }), context());
     expect(findings.filter((f) => f.severity === 'error')).toHaveLength(10);
+    expect(findings.find((f) => f.severity === 'info')).toMatchObject({ notice: true, start: 0, end: 0 });
     expect(findings.find((f) => f.severity === 'info')?.message).toMatch(/only the first 10 findings/);
   });
 

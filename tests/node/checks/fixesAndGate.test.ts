@@ -1,6 +1,8 @@
 // Applying fixes to field text, and the ready gate's waivers.
 import { describe, expect, it } from 'vitest';
-import { applyFix, canApplyFix, gateFindings, waiverFor, waiverSchema, type Finding } from '../../../src/shared/checks';
+import { applyFix, canApplyFix, gateFindings, gateStory, waiverFor, waiverSchema, type Finding } from '../../../src/shared/checks';
+import { DEFAULT_RULE_PACK } from '../../../src/shared/checks/defaultPack';
+import { context, inputWith } from './support';
 
 const finding = (extra: Partial<Finding>): Finding => ({
   rule: 'r',
@@ -66,6 +68,19 @@ describe('gateFindings', () => {
   it('findings about an empty field are told apart by index', () => {
     const w = waiverFor(noAlt1, 'decorative image', 'Ana', 'now');
     expect(gateFindings([noAlt1, noAlt2], [w])).toEqual({ blocking: [noAlt2], waived: [noAlt1] });
+  });
+
+  it('gateStory checks and gates in one call', () => {
+    const input = inputWith('body', 'The meeting is on TK.');
+    const refused = gateStory(input, DEFAULT_RULE_PACK, context(), []);
+    expect(refused.ok).toBe(false);
+    expect(refused.blocking.map((f) => f.rule)).toEqual(['placeholder']);
+    const waiver = waiverFor(refused.blocking[0]!, 'TK is the name of the band', 'Ana', '2025-10-07T10:00:00Z');
+    expect(gateStory(input, DEFAULT_RULE_PACK, context(), [waiver])).toMatchObject({
+      ok: true,
+      blocking: [],
+      waived: [{ rule: 'placeholder' }],
+    });
   });
 
   it('a waiver needs a reason', () => {

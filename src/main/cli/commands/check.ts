@@ -37,7 +37,7 @@ Options:
 Exit codes: 0 no error findings (warnings and info may remain); 1 error findings, or the file or
 story could not be read; 2 usage error.`;
 
-interface Located extends Finding {
+export interface Located extends Finding {
   item?: number;
 }
 
@@ -81,6 +81,13 @@ function filePreferences(io: CliIo): CheckPreferences {
   }
 }
 
+/** One finding as a line for people ("body 12-14  error  Placeholder left in copy: “TK”"); `slugline status` lists refusals the same way. */
+export function findingLine(f: Located): string {
+  const where = `${f.item !== undefined ? `item ${f.item + 1} ` : ''}${f.field}${f.index !== undefined ? ` ${f.index + 1}` : ''} ${f.start}-${f.end}`;
+  const fix = f.fix === null ? '' : f.fix === '' ? '  (fix: remove)' : `  (fix: “${f.fix}”)`;
+  return `${where.padEnd(22)} ${f.severity.padEnd(7)} ${f.message}${fix}`;
+}
+
 function report(io: CliIo, findings: Located[], json: boolean, label: string): number {
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (json) {
@@ -103,11 +110,7 @@ function report(io: CliIo, findings: Located[], json: boolean, label: string): n
     io.stdout.write(`${label}: no findings\n`);
     return 0;
   }
-  for (const f of findings) {
-    const where = `${f.item !== undefined ? `item ${f.item + 1} ` : ''}${f.field}${f.index !== undefined ? ` ${f.index + 1}` : ''} ${f.start}-${f.end}`;
-    const fix = f.fix === null ? '' : f.fix === '' ? '  (fix: remove)' : `  (fix: “${f.fix}”)`;
-    io.stdout.write(`${where.padEnd(22)} ${f.severity.padEnd(7)} ${f.message}${fix}\n`);
-  }
+  for (const f of findings) io.stdout.write(`${findingLine(f)}\n`);
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   io.stdout.write(`${label}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} note(s)\n`);
   return errors ? 1 : 0;
