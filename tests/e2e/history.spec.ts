@@ -1,6 +1,7 @@
 // Saving and history, as an editor uses them: revisions listed with who, when and how much
 // changed; any two compared word by word; a restore that is itself a new revision; and after a
 // save that lost to another seat, both texts side by side. Story copy is invented for the project.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openDesk, test, type Desk } from './fixtures';
 
@@ -58,6 +59,8 @@ test('revisions listed, two compared, one restored as a new revision', async ({ 
   await expect(compare.getByRole('region', { name: 'Byline changes' }).locator('del')).toContainText('By Ana Ruiz');
   await expect(compare.getByRole('region', { name: 'Byline changes' }).locator('ins')).toContainText('Staff and wire reports');
   await page.screenshot({ path: 'test-results/screens/history-compare-1440.png' });
+  const axe = await new AxeBuilder({ page }).include('.side-pane').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // Restore the first revision: confirmation, then a new "Restored" revision on top.
   await page.getByRole('button', { name: `Restore revision ${first}` }).click();

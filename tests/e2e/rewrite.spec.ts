@@ -1,6 +1,7 @@
 // Rewrite from wire, as a wire editor does it: the original beside the rewrite, the rewritten
 // figure moving while typing, the suggested credit, a reverted repair, and a newer wire version
 // reviewed change by change. The wire copy is invented for the project.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ninjsItem } from '../support/wireFixtures';
 import { expect, openDesk, test, type Desk } from './fixtures';
@@ -46,6 +47,14 @@ function wireTab(page: Page, name: string | RegExp = /^Wire/) {
   return page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name });
 }
 
+/** Serious and critical axe findings in the side panel (the part these tests are about). */
+async function sidePanelViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('.side-pane').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
 async function storyBody(desk: Desk, id: number): Promise<string> {
   const res = await desk.api<{ body: { root: { children: Array<{ children?: Array<{ text?: string }> }> } } }>('storyGet', { id });
   return res.value!.body.root.children.map((b) => (b.children ?? []).map((c) => c.text ?? '').join('')).join('\n');
@@ -59,6 +68,7 @@ test('the original beside the rewrite: rewritten figure, suggested credit, a rev
   await expect(page.getByText('Rewritten: 0%')).toBeVisible();
   await expect(page.getByText('Quotes kept verbatim: 8 of 8 quoted words from the wire.')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/wire-tab-1440.png' });
+  expect(await sidePanelViolations(page)).toEqual([]);
 
   // Write a new lead: the figure moves and the credit rule now asks for a mixed byline.
   const body = page.getByLabel('Body', { exact: true });
@@ -102,6 +112,13 @@ test('the original beside the rewrite: rewritten figure, suggested credit, a rev
   const diff = page.getByRole('region', { name: 'Wire vs story' });
   await expect(diff.locator('ins').first()).toContainText('[added: Island ferries are back');
   await expect(diff.locator('del').first()).toContainText('[removed: NORTH BAY');
+  expect(await sidePanelViolations(page)).toEqual([]);
+
+  // On a small screen the two columns still share the workspace.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('radio', { name: 'Original' }).check();
+  await expect(page.getByRole('article', { name: 'Wire original' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/wire-tab-1024.png' });
 });
 
 test('a newer wire version: banner, three-way view, one change applied, marked reviewed', async ({ page, desk }) => {
@@ -127,6 +144,7 @@ test('a newer wire version: banner, three-way view, one change applied, marked r
   // Nothing has changed in the story yet.
   expect(await storyBody(desk, storyId)).not.toContain('Skerry');
   await page.screenshot({ path: 'test-results/screens/wire-update-1440.png' });
+  expect(await sidePanelViolations(page)).toEqual([]);
 
   await panel.getByRole('button', { name: 'Apply change 2 to story' }).click();
   await expect(page.getByLabel('Body', { exact: true })).toContainText('The coast guard said one route, to Skerry, stays closed');

@@ -55,7 +55,9 @@ class QuoteState {
 
   see(ch: string, prev: string | undefined, next: string | undefined): void {
     if (this.closers !== null) {
-      if (this.closers.includes(ch)) this.closers = null;
+      // The expected mark closes; so does any quotation mark glued to the word before it, since
+      // copy often mixes styles ("We are back,” she said) after an edit or a repair.
+      if (this.closers.includes(ch) || (ch in OPENERS && prev !== undefined && !/\s/.test(prev))) this.closers = null;
       return;
     }
     const closers = OPENERS[ch];

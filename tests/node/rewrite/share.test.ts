@@ -66,6 +66,7 @@ describe('rewriteShare', () => {
     expect(rewriteShare('NORTH BAY (STW) â€” Ferries sailed again on Monday.', WIRE).quoted.words).toBe(0);
     expect(rewriteShare('He said it was over” and left.', WIRE).quoted.words).toBe(0);
     expect(rewriteShare('Han sa ”vi är tillbaka” i dag.', WIRE).quoted.words).toBe(3);
+    expect(rewriteShare('"We are back,” she said.', WIRE).quoted.words).toBe(3);
   });
 
   it('keeps an unclosed quote from running past its paragraph', () => {
