@@ -1,6 +1,7 @@
 // Bylines from a page's many author signals, rejecting what is not a person's byline: dates
 // ("April 28, 2019 at 6:01 am Updated …"), the organisation itself ("BBC News"), links, and
 // navigation words ("個人", "Staff"). A leading "By"/"Par"/"Von" is removed.
+import { isKnownAgency } from './wireLines';
 
 const BY_PREFIX = /^(?:by|par|por|von|di|door|av|af|från|od|autor(?:a)?:?|author:?|text:?|texto:?|texte:?|文[:：]|記者[:：]?|작성자)\s+/i;
 
@@ -46,7 +47,10 @@ export function cleanByline(raw: string | null | undefined, ctx: BylineContext):
   if (NOT_A_NAME.has(s.toLowerCase())) return null;
   const lower = s.toLowerCase();
   if (ctx.organisations.some((o) => o && (o.toLowerCase() === lower || o.toLowerCase().startsWith(`${lower} `)))) return null;
-  // an organisation-shaped byline with no person in it ("BBC News", "Reuters Staff")
+  // an agency is a credit, not a byline ("Reuters", "AP Staff")
+  const agencyPart = s.replace(/\s+(staff|staff writers?|reporters?|wire|newsroom)$/i, '');
+  if (isKnownAgency(agencyPart)) return null;
+  // an organisation-shaped byline with no person in it ("BBC News", "Seattle Times Staff")
   if (ORG_WORDS.test(s) && s.split(/\s+/).length <= 3 && /^[\p{Lu}\d]{2,}\b/u.test(s)) return null;
   return s;
 }

@@ -157,6 +157,9 @@ export function follows(a: DomNode, b: DomNode): boolean {
   return false;
 }
 
+const INERT_SELECTOR =
+  'script, style, template, textarea, select, button, iframe, frame, frameset, object, embed, applet, svg, math, noscript, input, canvas, audio, video, dialog, portal';
+
 /**
  * Parse HTML into a document. linkedom is not an HTML5 tree builder: a fragment's first element
  * becomes the root and content outside <body> can vanish, so the input is first rebuilt into one
@@ -165,6 +168,8 @@ export function follows(a: DomNode, b: DomNode): boolean {
 export function parseHtmlDocument(html: string): DomDocument {
   const shell = canonicalShell(html);
   const doc = new DOMParser().parseFromString(shell, 'text/html') as unknown as DomDocument;
+  // Elements whose content is never story text go now, so no textContent can include them.
+  for (const el of queryAll(doc, INERT_SELECTOR)) el.remove();
   return doc;
 }
 
@@ -192,5 +197,14 @@ function canonicalShell(html: string): string {
   }
   const strip = (s: string): string =>
     s.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>|<\/?head\b[^>]*>|<\/?body\b[^>]*>/gi, '');
-  return `<!DOCTYPE html><html${htmlAttrs}><head>${strip(head)}</head><body${bodyAttrs}>${strip(body)}</body></html>`;
+  // An unclosed <title> or <textarea> would swallow the shell's own closing tags as text.
+  const headPart = closeRawText(strip(head), 'title');
+  const bodyPart = closeRawText(strip(body).replace(/<\/?title\b[^>]*>/gi, ' '), 'textarea');
+  return `<!DOCTYPE html><html${htmlAttrs}><head>${headPart}</head><body${bodyAttrs}>${bodyPart}</body></html>`;
+}
+
+function closeRawText(part: string, tag: 'title' | 'textarea'): string {
+  const opens = (part.match(new RegExp(`<${tag}\\b`, 'gi')) ?? []).length;
+  const closes = (part.match(new RegExp(`</${tag}\\s*>`, 'gi')) ?? []).length;
+  return opens > closes ? `${part}${`</${tag}>`.repeat(opens - closes)}` : part;
 }

@@ -39,7 +39,8 @@ export class ParagraphBuilder {
       if (leading || trailing) this.pendingSpace = true;
       return;
     }
-    if ((this.pendingSpace || leading) && this.text.length > 0) this.appendRaw(' ', marks);
+    const spaced = (this.pendingSpace || leading) && this.text.length > 0;
+    if (spaced) this.appendSpace(marks);
     const base = this.text.length;
     this.appendRaw(text, marks);
     for (const r of repaired.repairs) {
@@ -69,12 +70,27 @@ export class ParagraphBuilder {
 
   private appendRaw(text: string, marks: Marks): void {
     const last = this.runs[this.runs.length - 1];
-    const same = last && !!last.em === !!marks.em && !!last.strong === !!marks.strong && (last.href ?? null) === (marks.href ?? null);
-    if (same) last.text += text;
-    else if (text === ' ' && last) last.text += ' '; // a separating space belongs to the run before
+    if (last && sameMarks(last, marks)) last.text += text;
     else this.runs.push({ text, em: !!marks.em, strong: !!marks.strong, href: marks.href ?? null });
     this.text += text;
   }
+
+  /** A space between words stays outside emphasis and links ("<em>a</em> b", not "<em>a </em>b"). */
+  private appendSpace(next: Marks): void {
+    const last = this.runs[this.runs.length - 1];
+    if (last && sameMarks(last, next)) last.text += ' ';
+    else if (last && isPlain(last)) last.text += ' ';
+    else this.runs.push({ text: ' ' });
+    this.text += ' ';
+  }
+}
+
+function sameMarks(run: InlineRun, marks: Marks): boolean {
+  return !!run.em === !!marks.em && !!run.strong === !!marks.strong && (run.href ?? null) === (marks.href ?? null);
+}
+
+function isPlain(run: InlineRun): boolean {
+  return !run.em && !run.strong && !run.href;
 }
 
 /** Plain text through repair and whitespace collapse, with repairs mapped to the result. */

@@ -3,8 +3,8 @@
 // oddities) the table below says what the right answer is and why; everything else must match.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { closest, parseHtmlDocument, queryAll, tagOf, type DomElement } from '../../../../src/shared/ingest/html/dom';
 import { parseHtmlPage } from '../../../../src/shared/ingest/html/index';
 import { inlineHtmlToText } from '../../../../src/shared/ingest/inline';
 import type { ParsedItem } from '../../../../src/shared/ingest/types';
@@ -90,16 +90,17 @@ const norm = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0\u3000\
 const unlabel = (s: string): string => s.replace(/^(图注|Main image)\s*[:：]\s*/u, '');
 
 function referenceParts(html: string): { paragraphs: string[]; captions: string[] } {
-  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
-  const inCaption = (el: Element): boolean => !!el.closest('figure, figcaption, li');
-  const paragraphs = Array.from(doc.querySelectorAll('p'))
+  const doc = parseHtmlDocument(html);
+  const inCaption = (el: DomElement): boolean => !!closest(el, (e) => ['figure', 'figcaption', 'li'].includes(tagOf(e)));
+  const text = (el: DomElement): string => norm(el.textContent ?? '');
+  const paragraphs = queryAll(doc, 'p')
     .filter((p) => !inCaption(p))
-    .map((p) => norm(p.textContent ?? ''))
+    .map(text)
     .filter((t) => t && !/^图注/.test(t));
   const captions = [
-    ...Array.from(doc.querySelectorAll('figcaption')).map((f) => norm(f.textContent ?? '')),
-    ...Array.from(doc.querySelectorAll('p')).map((p) => norm(p.textContent ?? '')).filter((t) => /^图注/.test(t)),
-    ...Array.from(doc.querySelectorAll('figure + ul li')).map((li) => norm(li.textContent ?? '')),
+    ...queryAll(doc, 'figcaption').map(text),
+    ...queryAll(doc, 'p').map(text).filter((t) => /^图注/.test(t)),
+    ...queryAll(doc, 'figure + ul li').map(text),
   ].filter(Boolean);
   return { paragraphs, captions };
 }
