@@ -92,7 +92,9 @@ test('the original beside the rewrite: rewritten figure, suggested credit, a rev
   const mark = wire.getByRole('button', { name: /^“: repaired \(rule typography:quotes\)/ });
   await mark.hover();
   await expect(mark).toHaveAttribute('title', 'typography:quotes: arrived as “"”');
-  await mark.click();
+  await mark.focus();
+  await page.screenshot({ path: 'test-results/screens/wire-repair-focus.png', clip: { x: 820, y: 450, width: 620, height: 250 } });
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Revert this repair' }).click();
   await expect(wire.getByRole('button', { name: /^": repair reverted/ })).toBeVisible();
   await expect(wire).toContainText('"We are relieved and grateful');

@@ -15,6 +15,7 @@ export function RepairMark({ segment, selected, onSelect }: { segment: WireSegme
   const { repair, reverted } = segment;
   if (!repair) return <>{segment.text}</>;
   const { rule, from, to } = repair.repair;
+  const tip = reverted ? `Reverted ${rule}: as it arrived` : `${rule}: arrived as “${visibleChars(from)}”`;
   const shown = reverted ? visibleChars(from) : to ? to : '·';
   const label = reverted
     ? `${visibleChars(from)}: repair reverted, shown as it arrived (rule ${rule}; repaired it read “${visibleChars(to)}”)`
@@ -23,7 +24,9 @@ export function RepairMark({ segment, selected, onSelect }: { segment: WireSegme
     <button
       type="button"
       className={`repair-mark${reverted ? ' reverted' : ''}${selected ? ' selected' : ''}`}
-      title={reverted ? `Reverted ${rule}: as it arrived` : `${rule}: arrived as “${visibleChars(from)}”`}
+      title={tip}
+      // The same words for keyboard users, shown on focus (a title only appears on hover).
+      data-tip={tip}
       aria-label={label}
       aria-expanded={selected}
       onClick={onSelect}
