@@ -7,7 +7,7 @@ test('create a story, edit the headline, reload: it persists and the CLI lists i
   const headline = page.getByLabel('Headline');
   await expect(headline).toBeFocused();
   await headline.fill('Tram line extension approved by council');
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(page.getByRole('main', { name: 'Story' }).getByRole('status')).toHaveText('Saved');
   await page.reload();
   await page
     .getByRole('list', { name: 'Stories' })
@@ -40,13 +40,13 @@ test('a stale second tab cannot overwrite a newer save, and keeps its own text',
       .getByRole('list', { name: 'Stories' })
       .getByRole('button', { name: /Central library/ })
       .click();
-    await expect(tab.getByRole('status')).toHaveText('Saved');
+    await expect(tab.getByRole('main', { name: 'Story' }).getByRole('status')).toHaveText('Saved');
   }
   await tabA.getByLabel('Headline').fill('Library opens until midnight — tab A');
-  await expect(tabA.getByRole('status')).toHaveText('Saved');
+  await expect(tabA.getByRole('main', { name: 'Story' }).getByRole('status')).toHaveText('Saved');
   // Tab B had the story open with unsaved edits based on the old version.
   await tabB.getByLabel('Deck').fill('Edited in tab B at the same time');
-  await expect(tabB.getByRole('status')).toHaveText('Not saved: changed elsewhere');
+  await expect(tabB.getByRole('main', { name: 'Story' }).getByRole('status')).toHaveText('Not saved: changed elsewhere');
   await expect(tabB.getByRole('alert')).toContainText('Your text is safe');
   await expect(tabB.getByLabel('Deck')).toHaveText('Edited in tab B at the same time');
   const stored = await desk.api<{ headline: string; deck: string }>('storyGet', { id: 2 });

@@ -36,6 +36,7 @@ export const BodyField = memo(function BodyField(props: {
 }) {
   const { storyId, value, draft, history, captionTarget } = props;
   const [notice, setNotice] = useState<string | null>(null);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const captionChanged = useRef<() => void>(() => {});
   const initialConfig = useMemo(
     () => ({
@@ -45,10 +46,9 @@ export const BodyField = memo(function BodyField(props: {
       onError: (error: Error) => {
         throw error;
       },
-      editorState: JSON.stringify(bodyCodec.toState(value)),
+      // Loaded by DraftFieldPlugin before the first paint.
+      editorState: null,
     }),
-    // Created once per story (keyed by story); later values load through DraftFieldPlugin.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
   const notify = useCallback((message: string) => setNotice(message), []);
@@ -58,7 +58,7 @@ export const BodyField = memo(function BodyField(props: {
     [history, notify, captionTarget, onCaptionChanged],
   );
   return (
-    <section className="field body-field" aria-labelledby="label-body">
+    <section className="field body-field">
       <LexicalComposer initialConfig={initialConfig}>
         <BodyServicesContext.Provider value={services}>
           <div className="field-head body-head">
@@ -67,7 +67,7 @@ export const BodyField = memo(function BodyField(props: {
             </span>
             <BodyCountPlugin id="count-body" />
           </div>
-          <div className="body-frame">
+          <div className="body-frame" ref={setFrame}>
             <ToolbarPlugin />
             <LinkDialogPlugin />
             {notice && (
@@ -98,7 +98,7 @@ export const BodyField = memo(function BodyField(props: {
           <ListPlugin />
           <LinkPlugin validateUrl={isAllowedLinkUrl} />
           <MarkdownShortcutPlugin transformers={BODY_TRANSFORMERS} />
-          <SlashMenuPlugin />
+          <SlashMenuPlugin parent={frame} />
           <BlockFormatPlugin />
           <FigurePlugin />
           <PastePlugin />

@@ -57,6 +57,13 @@ export function DraftFieldPlugin({ field, draft, storyId, value, codec, history,
   });
   const { markDirty, registerSource, generation } = draft;
 
+  // The composer starts empty; the field's value is loaded here, before the first paint, from the
+  // object itself (no JSON text round trip: on a 20,000-word body that is real time).
+  useLayoutEffect(() => {
+    loadEditor(editor, codec.toState(baseline.current.value));
+    baseline.current = { value: baseline.current.value, state: editor.getEditorState(), json: null };
+  }, [editor, codec]);
+
   useLayoutEffect(() => {
     if (!changedRef) return;
     changedRef.current = () => {

@@ -44,12 +44,10 @@ export const SingleLineField = memo(function SingleLineField(props: SingleLineFi
       onError: (error: Error) => {
         throw error;
       },
-      editorState: JSON.stringify(codec.toState(value)),
+      // Loaded by DraftFieldPlugin before the first paint.
+      editorState: null,
     }),
-    // The editor is created once per story (the field is keyed by story); later values load
-    // through DraftFieldPlugin.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [field],
   );
   const enter = useMemo(() => (onEnter ? (shift: boolean) => onEnter(field, shift) : undefined), [onEnter, field]);
   return (

@@ -98,10 +98,9 @@ export const TagsField = memo(function TagsField(props: {
       onError: (error: Error) => {
         throw error;
       },
-      editorState: JSON.stringify(tagsCodec.toState(value)),
+      // Loaded by DraftFieldPlugin before the first paint.
+      editorState: null,
     }),
-    // Created once per story; later values load through DraftFieldPlugin.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
   return (

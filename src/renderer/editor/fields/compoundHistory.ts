@@ -9,9 +9,10 @@ interface Part {
   history: HistoryState;
   /** Entries this change added to the stack it is undone (or redone) from. */
   count: number;
-  /** The stack's length and live state right after the change: if they differ, the person moved on. */
+  /** The stack's length and top entry right after the change: if they differ, the person moved on.
+   * (Not `history.current`: moving the caret replaces that without changing the stacks.) */
   length: number;
-  current: unknown;
+  top: unknown;
 }
 
 interface Step {
@@ -35,7 +36,7 @@ export class CompoundHistory {
     const parts: Part[] = [];
     for (const [history, { editor, before }] of snapshot) {
       const count = history.undoStack.length - before;
-      if (count > 0) parts.push({ editor, history, count, length: history.undoStack.length, current: history.current?.editorState });
+      if (count > 0) parts.push({ editor, history, count, length: history.undoStack.length, top: history.undoStack.at(-1) });
     }
     this.step = parts.length ? { direction: 'undo', parts } : null;
   }
@@ -44,7 +45,7 @@ export class CompoundHistory {
   private valid(step: Step): boolean {
     return step.parts.every((p) => {
       const stack = step.direction === 'undo' ? p.history.undoStack : p.history.redoStack;
-      return stack.length === p.length && p.history.current?.editorState === p.current;
+      return stack.length === p.length && stack.at(-1) === p.top;
     });
   }
 
@@ -66,7 +67,7 @@ export class CompoundHistory {
       for (const part of step.parts) {
         for (let i = 0; i < part.count; i++) part.editor.dispatchCommand(direction === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
         const stack = direction === 'undo' ? part.history.redoStack : part.history.undoStack;
-        parts.push({ ...part, length: stack.length, current: part.history.current?.editorState });
+        parts.push({ ...part, length: stack.length, top: stack.at(-1) });
       }
     } finally {
       this.replaying = false;

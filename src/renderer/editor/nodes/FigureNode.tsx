@@ -41,7 +41,7 @@ export function createCaptionEditor(caption: StoryDocument, parentEditor: Lexica
     },
   });
   // An empty root (no paragraphs) cannot be set as a state; it stays as created (empty).
-  if (caption.root.children.length > 0) editor.setEditorState(editor.parseEditorState(JSON.stringify(caption)));
+  if (caption.root.children.length > 0) editor.setEditorState(editor.parseEditorState(caption as never));
   return editor;
 }
 

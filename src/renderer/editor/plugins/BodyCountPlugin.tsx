@@ -26,10 +26,11 @@ const idle = (fn: () => void): (() => void) => {
 
 export function BodyCountPlugin({ id }: { id: string }) {
   const [editor] = useLexicalComposerContext();
-  const [words, setWords] = useState(() => countWords(editor.getEditorState().read($bodyText)));
+  const [words, setWords] = useState<number | null>(null);
   useEffect(() => {
     let timer: number | null = null;
-    let cancelIdle: (() => void) | null = null;
+    // Even the first count waits for an idle moment: opening a long story must not wait for it.
+    let cancelIdle: (() => void) | null = idle(() => setWords(countWords(editor.getEditorState().read($bodyText))));
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (timer !== null) window.clearTimeout(timer);
@@ -46,7 +47,7 @@ export function BodyCountPlugin({ id }: { id: string }) {
   }, [editor]);
   return (
     <span id={id} className="field-count">
-      {words} {words === 1 ? 'word' : 'words'}
+      {words === null ? '' : `${words} ${words === 1 ? 'word' : 'words'}`}
     </span>
   );
 }

@@ -37,7 +37,7 @@ export function filterBlockOptions(query: string): BlockOption[] {
   return OPTIONS.filter((o) => o.label.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)));
 }
 
-export function SlashMenuPlugin() {
+export function SlashMenuPlugin({ parent }: { parent?: HTMLElement | null }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, maxLength: 20 });
@@ -58,6 +58,8 @@ export function SlashMenuPlugin() {
       triggerFn={trigger}
       options={options}
       anchorClassName="slash-anchor"
+      // Inside the story pane (its landmark), not loose at the end of the page.
+      {...(parent ? { parent } : {})}
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) => {
         // Lexical makes the anchor the listbox (the editor points aria-activedescendant at the
         // options); give it a name that says what the list is for.

@@ -36,15 +36,22 @@ export function FindPanel(props: { mode: FindMode; initialQuery: string; openCou
     if (initialQuery) setQuery(initialQuery);
   }, [initialQuery, openCount]);
 
-  // Each Ctrl+F / Ctrl+H (even while open) puts the caret where that shortcut promises.
+  // Each Ctrl+F / Ctrl+H (even while open) puts the caret where that shortcut promises, once the
+  // field it needs is on screen.
+  const pendingFocus = useRef<FindMode | null>(null);
   useEffect(() => {
+    pendingFocus.current = mode;
     if (mode === 'replace') setShowReplace(true);
-    window.requestAnimationFrame(() => {
-      const target = mode === 'replace' && findInput.current?.value ? replaceInput.current : findInput.current;
-      target?.focus();
-      target?.select();
-    });
   }, [mode, openCount]);
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    const target = want === 'replace' && findInput.current?.value ? replaceInput.current : findInput.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus();
+    target.select();
+  });
 
   const search = useCallback((): Found => {
     const fields: RegisteredEditor[] = editors?.list() ?? [];

@@ -128,6 +128,8 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
         await inFlight.current;
         if (mode === 'autosave' && !isDirty()) return;
       }
+      // User Timing marks: the benchmark reads the save round trip (serialise, send, store) from them.
+      performance.mark('slugline:save-start');
       pull();
       const saved = base.current;
       const mine = current.current;
@@ -160,6 +162,8 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
           } else {
             setSaveState({ kind: 'saved', at: updated.updatedAt });
           }
+          performance.measure(`slugline:${mode}`, 'slugline:save-start');
+          performance.clearMarks('slugline:save-start');
         } catch (err) {
           if (err instanceof CallFailure && err.code === 'conflict') {
             const theirs = (err.details as { current?: Story } | undefined)?.current;

@@ -1,0 +1,133 @@
+// The editing desk as a wire editor uses it: a headline with italics, a formatted body (subhead,
+// bold, list, quote, link), a figure with its picture, caption, credit and alt text — autosaved,
+// reloaded and all still there; and an untouched story is never saved.
+import { documentOf, figure, paragraph, textRun } from '../../src/shared/story/document';
+import { solidPng } from '../support/png';
+import { expect, test } from './fixtures';
+import { createStory, expectSaved, importImage, MOD, newStory, openStory, recordSaves, saveStatus } from './editorSupport';
+
+test('headline with italics, formatted body and a figure survive autosave and reload', async ({ page, desk }) => {
+  await newStory(page, desk);
+  const headline = page.getByLabel('Headline');
+  await page.keyboard.type('Crew of ');
+  await page.keyboard.press(`${MOD}+i`);
+  await page.keyboard.type('Island Star');
+  await page.keyboard.press(`${MOD}+i`);
+  await page.keyboard.type(' rescued');
+  await expect(headline.locator('em, .ed-italic')).toHaveText('Island Star');
+  // Enter in the headline moves on instead of adding a line.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Deck')).toBeFocused();
+  await expect(headline).toHaveText('Crew of Island Star rescued');
+
+  const body = page.getByLabel('Body');
+  await body.click();
+  await page.keyboard.type('## Rescue at sea');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The crew was **safe** by dawn.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Six people on board');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('All unhurt');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> We never gave up');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('See the report');
+  for (let i = 0; i < 'the report'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press(`${MOD}+k`);
+  const address = page.getByLabel('Link address');
+  await address.fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Apply link' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'not allowed' })).toBeVisible();
+  await address.fill('https://example.com/report');
+  await address.press('Enter');
+  await expect(body.locator('a[href="https://example.com/report"]')).toHaveText('the report');
+
+  // A figure from the file dialog (Ctrl/Cmd+Alt+F), with a picture made here.
+  await body.press('End');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press(`${MOD}+Alt+f`);
+  await (await chooser).setFiles({ name: 'island-star.png', mimeType: 'image/png', buffer: solidPng(80, 50) });
+  const figureImage = body.locator('figure img');
+  await expect(figureImage).toBeVisible();
+  await page.getByLabel('Caption').click();
+  await page.keyboard.type('The Island Star at the quay.');
+  await page.getByLabel('Photo credit').fill('Jane Doe / Harbour Photos');
+  await page.getByLabel('Alt text').fill('A small ferry moored at a stone quay');
+  await expectSaved(page);
+
+  const saved = await desk.api<{ id: number; body: { root: { children: Array<Record<string, unknown>> } }; headlineDoc: unknown }>(
+    'storyGet',
+    {
+      id: 4,
+    },
+  );
+  const blocks = saved.value!.body.root.children;
+  expect(blocks.map((b) => (b['type'] === 'heading' ? `h:${String(b['tag'])}` : b['type']))).toEqual(
+    expect.arrayContaining(['h:h2', 'paragraph', 'list', 'quote', 'figure']),
+  );
+  const fig = blocks.find((b) => b['type'] === 'figure')!;
+  expect(fig).toMatchObject({ credit: 'Jane Doe / Harbour Photos', alt: 'A small ferry moored at a stone quay', width: 80, height: 50 });
+  expect(String(fig['mediaId'])).toMatch(/^[a-f0-9]{64}$/);
+  // One copy of each: the credit and alt text are not in the body's text.
+  expect(JSON.stringify(blocks.filter((b) => b['type'] !== 'figure'))).not.toContain('Harbour Photos');
+
+  await page.reload();
+  await page
+    .getByRole('list', { name: 'Stories' })
+    .getByRole('button', { name: /Crew of Island Star/ })
+    .click();
+  await expect(page.getByLabel('Headline')).toHaveText('Crew of Island Star rescued');
+  await expect(page.getByLabel('Headline').locator('.ed-italic')).toHaveText('Island Star');
+  const reloaded = page.getByLabel('Body');
+  await expect(reloaded.locator('h2')).toHaveText('Rescue at sea');
+  await expect(reloaded.locator('strong, .ed-bold').first()).toHaveText('safe');
+  await expect(reloaded.locator('ul > li')).toHaveText(['Six people on board', 'All unhurt']);
+  await expect(reloaded.locator('blockquote')).toHaveText('We never gave up');
+  await expect(reloaded.locator('a')).toHaveAttribute('href', 'https://example.com/report');
+  await expect(page.getByLabel('Caption')).toHaveText('The Island Star at the quay.');
+  await expect(page.getByLabel('Photo credit')).toHaveValue('Jane Doe / Harbour Photos');
+  await expect(page.getByLabel('Alt text')).toHaveValue('A small ferry moored at a stone quay');
+  // The picture really loads, through the media route of the browser mode.
+  const img = reloaded.locator('figure img');
+  await expect(img).toHaveAttribute('src', /^\/media\/[a-f0-9]{64}\?token=/);
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(80);
+  await expect(img).toHaveAttribute('alt', 'A small ferry moored at a stone quay');
+});
+
+test('opening a story (with a figure) and reading it never saves it', async ({ page, desk }) => {
+  const image = await importImage(desk, 'quay.png', solidPng(30, 20));
+  await createStory(desk, {
+    headline: 'Quay works finished',
+    body: documentOf([
+      paragraph([textRun('Work on the quay ended on Friday.')]),
+      figure({
+        ...{ mediaId: image.id, width: 30, height: 20 },
+        alt: 'The quay',
+        credit: 'Desk',
+        caption: documentOf([paragraph([textRun('New quay')])]),
+      }),
+    ]),
+  });
+  const saves = recordSaves(page);
+  await openStory(page, desk, /Quay works finished/);
+  await expect(page.getByLabel('Caption')).toHaveText('New quay');
+  await page.getByLabel('Body').click();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(2000);
+  await expect(saveStatus(page)).toHaveText('Saved');
+  expect(saves).toHaveLength(0);
+});
+
+test('an image that is not a picture is refused with a message naming the file', async ({ page, desk }) => {
+  await newStory(page, desk);
+  await page.getByLabel('Body').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert figure' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await expect(page.getByRole('alert').filter({ hasText: 'logo.svg: SVG images are not accepted' })).toBeVisible();
+  await expect(page.getByLabel('Body').locator('figure')).toHaveCount(0);
+});
