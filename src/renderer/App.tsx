@@ -2,7 +2,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from './bridge';
 import { BackupsControl } from './features/backups/BackupsControl';
+import { CaptionsView } from './features/captions/CaptionsView';
+import { ClaimBadge } from './features/claims/ClaimBadge';
+import { ClaimProvider } from './features/claims/ClaimContext';
+import { claimDraftOf } from './features/claims/claimDraft';
 import { ImportControl } from './features/import/ImportControl';
+import { PreferencesControl } from './features/preferences/PreferencesControl';
 import { StoryListPane } from './features/stories/StoryListPane';
 import { SidePanel } from './features/side/SidePanel';
 import { StoryEditor } from './features/story/StoryEditor';
@@ -15,6 +20,9 @@ export function App() {
   // A new story opens with the cursor in its headline.
   const [focusHeadlineOf, setFocusHeadlineOf] = useState<number | null>(null);
   const draft = useStoryDraft(selectedId);
+  // The copy desk's full views (the desk itself, or every figure across stories).
+  const [view, setView] = useState<'desk' | 'captions'>('desk');
+  const draftOf = useCallback((id: number) => claimDraftOf(draft, id), [draft]);
 
   const createStory = useCallback(async () => {
     setCreating(true);
@@ -52,6 +60,10 @@ export function App() {
         <div className="topbar-actions">
           <ImportControl onOpenStory={setSelectedId} />
           <BackupsControl />
+          <button type="button" aria-pressed={view === 'captions'} onClick={() => setView((v) => (v === 'captions' ? 'desk' : 'captions'))}>
+            Captions &amp; credits
+          </button>
+          <PreferencesControl />
         </div>
         {notice && (
           <p role="alert" className="error-text">
@@ -59,11 +71,25 @@ export function App() {
           </p>
         )}
       </header>
-      <div className="workspace">
-        <StoryListPane selectedId={selectedId} onSelect={setSelectedId} onCreate={() => void createStory()} creating={creating} />
-        <StoryEditor draft={draft} focusHeadline={focusHeadlineOf !== null && focusHeadlineOf === draft.story?.id} />
-        <SidePanel draft={draft} />
-      </div>
+      <ClaimProvider storyId={selectedId} draftOf={draftOf}>
+        {view === 'captions' && (
+          <CaptionsView
+            onClose={() => setView('desk')}
+            onOpenStory={(id) => {
+              setSelectedId(id);
+              setView('desk');
+            }}
+          />
+        )}
+        <div className="workspace" hidden={view !== 'desk'}>
+          <StoryListPane selectedId={selectedId} onSelect={setSelectedId} onCreate={() => void createStory()} creating={creating} />
+          <div className="story-column">
+            <ClaimBadge storyId={selectedId} />
+            <StoryEditor draft={draft} focusHeadline={focusHeadlineOf !== null && focusHeadlineOf === draft.story?.id} />
+          </div>
+          <SidePanel draft={draft} />
+        </div>
+      </ClaimProvider>
     </div>
   );
 }

@@ -17,11 +17,11 @@ import type { Db } from '../connection';
 import { deskWhere, whereSql } from './deskFilters';
 
 /** Up to this many matches, every match is joined, sorted and counted exactly. */
-export const SMALL_MATCH_SET = 4000;
+export const SMALL_MATCH_SET = 2500;
 /** Beyond it, totals are counted up to this many ("1,000+ found"). */
 export const COUNT_CAP = 1000;
 /** Ranked search over a very common term ranks the newest this-many matches. */
-export const RANK_POOL = 4000;
+export const RANK_POOL = 2500;
 
 const BM25 = 'bm25(story_fts, 10.0, 4.0, 1.0, 2.0, 1.0, 3.0)';
 

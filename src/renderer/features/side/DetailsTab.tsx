@@ -1,24 +1,15 @@
-// Details tab: facts about the open story and its workflow actions.
-import { useState } from 'react';
-import type { Story } from '../../../shared/story/model';
+// Details tab: facts about the open story, its workflow actions (move, spike, restore, with the
+// ready gate's refusals) and its workflow history.
 import { STATUS_LABELS } from '../../../shared/story/model';
-import { call } from '../../bridge';
+import { WorkflowHistory } from '../desk/WorkflowHistory';
+import { WorkflowPanel } from '../desk/WorkflowPanel';
 import type { SideTabProps } from './SidePanel';
 
 export function stamp(iso: string): string {
   return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function DetailsTab({ story, onStoryChanged }: SideTabProps) {
-  const [error, setError] = useState<string | null>(null);
-  const act = async (fn: () => Promise<Story>) => {
-    try {
-      setError(null);
-      onStoryChanged(await fn());
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+export function DetailsTab({ story, draft, onStoryChanged }: SideTabProps) {
   return (
     <section>
       <dl className="facts">
@@ -35,20 +26,8 @@ export function DetailsTab({ story, onStoryChanged }: SideTabProps) {
           </>
         )}
       </dl>
-      {story.status === 'spiked' ? (
-        <button type="button" onClick={() => void act(() => call('storyUnspike', { id: story.id }))}>
-          Restore from spike
-        </button>
-      ) : (
-        <button type="button" className="danger" onClick={() => void act(() => call('storySpike', { id: story.id }))}>
-          Spike story
-        </button>
-      )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <WorkflowPanel story={story} beforeMove={() => draft.flush()} onMoved={onStoryChanged} />
+      <WorkflowHistory story={story} />
     </section>
   );
 }

@@ -1,8 +1,15 @@
-// Left pane: search box, status filter, and the list of stories (keyboard: arrows move, Enter opens).
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { STATUS_LABELS, STORY_STATUSES, type StoryStatus } from '../../../shared/story/model';
-import { Highlighted } from '../../ui/Highlighted';
-import { useStoryList } from './useStoryList';
+// The desk (left pane): New story, search (results as you type, combined with the filters), the
+// status tabs with counts, and the list — keyboard-driven, with multi-select and bulk actions.
+//   ↑/↓ move · Enter opens · Space selects · Shift+↑/↓ or Shift+click a range · Ctrl/Cmd+click
+//   toggles · Ctrl/Cmd+A selects all shown · Escape clears the selection.
+import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { mySeat } from '../claims/seat';
+import { BulkBar, BulkSummary, type BulkSummaryData } from '../desk/BulkBar';
+import { DeskFilters } from '../desk/DeskFilters';
+import { DeskRow } from '../desk/DeskRow';
+import { DeskTabs } from '../desk/DeskTabs';
+import { emptySelection, selectionReducer } from '../desk/selection';
+import { NO_FILTERS, useDesk, type DeskFilterState, type DeskTab } from '../desk/useDesk';
 
 interface Props {
   selectedId: number | null;
@@ -11,29 +18,63 @@ interface Props {
   creating: boolean;
 }
 
-function when(iso: string): string {
-  const d = new Date(iso);
-  const sameDay = d.toDateString() === new Date().toDateString();
-  return sameDay
-    ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    : d.toLocaleDateString([], { month: 'short', day: 'numeric' });
+function countLine(total: number, capped: boolean, searching: boolean, rankedAmong: number | null): string {
+  const n = `${total.toLocaleString()}${capped ? '+' : ''}`;
+  const line = `${n} ${total === 1 && !capped ? 'story' : 'stories'}${searching ? ' found' : ''}`;
+  return rankedAmong ? `${line}, best matches among the newest ${rankedAmong.toLocaleString()}` : line;
 }
 
 export function StoryListPane({ selectedId, onSelect, onCreate, creating }: Props) {
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<StoryStatus | 'all'>('all');
-  const list = useStoryList(text, status);
+  const [tab, setTab] = useState<DeskTab>('active');
+  const [filters, setFilters] = useState<DeskFilterState>(NO_FILTERS);
+  const [selection, dispatch] = useReducer(selectionReducer, emptySelection);
+  const [summary, setSummary] = useState<BulkSummaryData | null>(null);
+  const desk = useDesk(tab, text, filters);
   const listRef = useRef<HTMLUListElement>(null);
+  const order = desk.items.map((i) => i.id);
+  const orderKey = order.join(',');
+  const seat = mySeat();
 
-  const moveFocus = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button.story-item') ?? []);
-    const index = buttons.findIndex((b) => b === document.activeElement);
-    const next = buttons[Math.max(0, Math.min(buttons.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
-    next?.focus();
+  useEffect(() => {
+    dispatch({ type: 'keep', order: orderKey ? orderKey.split(',').map(Number) : [] });
+  }, [orderKey]);
+
+  const rows = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button.story-item') ?? []);
+  const idOf = (el: Element | null) => Number((el as HTMLElement | null)?.dataset['id'] ?? NaN);
+
+  const open = (id: number, event: MouseEvent<HTMLButtonElement>) => {
+    if (event.shiftKey) dispatch({ type: 'range', id, order });
+    else if (event.ctrlKey || event.metaKey) dispatch({ type: 'toggle', id });
+    else {
+      dispatch({ type: 'anchor', id });
+      onSelect(id);
+    }
+  };
+
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const mod = event.ctrlKey || event.metaKey;
+    const current = idOf(document.activeElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const list = rows();
+      const index = list.findIndex((b) => b === document.activeElement);
+      const next = list[Math.max(0, Math.min(list.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+      next?.focus();
+      if (event.shiftKey && next) {
+        if (selection.anchor === null && !Number.isNaN(current)) dispatch({ type: 'anchor', id: current });
+        dispatch({ type: 'range', id: idOf(next), order });
+      }
+    } else if (event.key === ' ' && !Number.isNaN(current)) {
+      dispatch({ type: 'toggle', id: current });
+    } else if (mod && event.key.toLowerCase() === 'a') {
+      dispatch({ type: 'all', order });
+    } else if (event.key === 'Escape' && selection.ids.size) {
+      dispatch({ type: 'clear' });
+    } else return;
     event.preventDefault();
   };
 
+  const searching = text.trim() !== '';
   return (
     <nav className="pane list-pane" aria-label="Story list">
       <div className="list-tools">
@@ -47,49 +88,44 @@ export function StoryListPane({ selectedId, onSelect, onCreate, creating }: Prop
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') listRef.current?.querySelector<HTMLButtonElement>('button.story-item')?.focus();
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              rows()[0]?.focus();
+            }
           }}
         />
-        <label className="inline-label">
-          <span>Status</span>
-          <select aria-label="Status filter" value={status} onChange={(e) => setStatus(e.target.value as StoryStatus | 'all')}>
-            <option value="all">All active</option>
-            {STORY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DeskFilters value={filters} searching={searching} onChange={setFilters} />
+        <DeskTabs active={tab} counts={desk.counts} onChange={setTab} />
       </div>
+      {selection.ids.size > 0 && (
+        <BulkBar
+          ids={order.filter((id) => selection.ids.has(id))}
+          onClear={() => dispatch({ type: 'clear' })}
+          onDone={(s) => {
+            setSummary(s);
+            desk.reload();
+          }}
+        />
+      )}
+      {summary && <BulkSummary summary={summary} onDismiss={() => setSummary(null)} />}
       <p className="list-count" aria-live="polite">
-        {list.loading
+        {desk.loading && desk.items.length === 0
           ? 'Loading…'
-          : list.error
-            ? list.error
-            : `${list.total} ${list.total === 1 ? 'story' : 'stories'}${text.trim() ? ' found' : ''}`}
+          : desk.error
+            ? desk.error
+            : countLine(desk.total, desk.totalCapped, searching, searching && filters.order === 'relevance' ? desk.rankedAmong : null)}
       </p>
-      <ul className="story-list" aria-label="Stories" ref={listRef} onKeyDown={moveFocus}>
-        {list.items.map((item) => (
-          <li key={item.id}>
-            <button
-              type="button"
-              className={`story-item${item.id === selectedId ? ' selected' : ''}`}
-              aria-current={item.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(item.id)}
-            >
-              <span className="story-item-head">
-                <span className={`status-chip status-${item.status}`}>{STATUS_LABELS[item.status]}</span>
-                <span className="story-item-time">{when(item.updated)}</span>
-              </span>
-              <span className="story-item-headline">{item.headline || 'Untitled story'}</span>
-              {item.snippet ? (
-                <Highlighted className="story-item-snippet" html={item.snippet} />
-              ) : (
-                <span className="story-item-meta">{[item.slug, item.byline].filter(Boolean).join(' · ')}</span>
-              )}
-            </button>
-          </li>
+      <ul id="desk-list" className="story-list" aria-label="Stories" ref={listRef} onKeyDown={onListKey}>
+        {desk.items.map((item) => (
+          <DeskRow
+            key={item.id}
+            item={item}
+            open={item.id === selectedId}
+            selected={selection.ids.has(item.id)}
+            seat={seat}
+            onOpen={open}
+            onToggle={(id) => dispatch({ type: 'toggle', id })}
+          />
         ))}
       </ul>
     </nav>

@@ -1,0 +1,98 @@
+// One editable grid cell (caption, credit or alt text): Enter edits, Enter or Tab saves, Escape
+// cancels. The save writes the figure into its story body with the version check; a conflict or
+// refusal shows why and keeps the typed text in the cell, never losing it.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+export type SaveResult = { ok: true } | { ok: false; message: string; conflict: boolean };
+
+interface Props {
+  value: string;
+  label: string;
+  editing: boolean;
+  multiline?: boolean;
+  onStartEdit(): void;
+  onStopEdit(move: 'none' | 'next' | 'previous' | 'down'): void;
+  onSave(value: string): Promise<SaveResult>;
+  onReload(): void;
+}
+
+export function EditableCell({ value, label, editing, multiline, onStartEdit, onStopEdit, onSave, onReload }: Props) {
+  const [text, setText] = useState(value);
+  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const input = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (editing) {
+      input.current?.focus();
+      input.current?.select();
+    }
+  }, [editing]);
+  // A fresh value from the server replaces the text only when nothing typed is pending.
+  useEffect(() => {
+    if (!editing && !problem) setText(value);
+  }, [value, editing, problem]);
+
+  const commit = async (move: 'none' | 'next' | 'previous' | 'down') => {
+    if (text === value) {
+      setProblem(null);
+      onStopEdit(move);
+      return;
+    }
+    setSaving(true);
+    const result = await onSave(text);
+    setSaving(false);
+    if (result.ok) {
+      setProblem(null);
+      onStopEdit(move);
+    } else setProblem({ message: result.message, conflict: result.conflict });
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLElement>) => {
+    e.stopPropagation();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      setText(value);
+      setProblem(null);
+      onStopEdit('none');
+    } else if (e.key === 'Enter' && !(multiline && e.shiftKey)) {
+      e.preventDefault();
+      void commit('down');
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      void commit(e.shiftKey ? 'previous' : 'next');
+    }
+  };
+
+  if (!editing && !problem) {
+    return (
+      <span className={`cell-text${value ? '' : ' empty'}`} onDoubleClick={onStartEdit}>
+        {value || '—'}
+      </span>
+    );
+  }
+  const common = {
+    ref: input,
+    'aria-label': label,
+    value: text,
+    disabled: saving,
+    onChange: (e: { target: { value: string } }) => setText(e.target.value),
+    onKeyDown: onKey,
+    'aria-invalid': problem ? true : undefined,
+  };
+  return (
+    <span className="cell-edit">
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {problem && (
+        <span role="alert" className="cell-problem">
+          {problem.message}{' '}
+          {problem.conflict && (
+            <button type="button" onClick={onReload}>
+              Reload row
+            </button>
+          )}
+        </span>
+      )}
+    </span>
+  );
+}
