@@ -16,12 +16,10 @@ export function inlineText(children: readonly InlineNodeJSON[]): string {
 function listText(list: ListNodeJSON): string[] {
   const lines: string[] = [];
   for (const item of list.children) {
-    const inline: InlineNodeJSON[] = [];
-    for (const child of item.children) {
-      if (child.type === 'list') lines.push(...listText(child));
-      else inline.push(child);
-    }
-    if (inline.length) lines.unshift(inlineText(inline));
+    // An item's own text comes first, then any list nested inside it, in document order.
+    const inline = item.children.filter((c): c is InlineNodeJSON => c.type !== 'list');
+    if (inline.length) lines.push(inlineText(inline));
+    for (const child of item.children) if (child.type === 'list') lines.push(...listText(child));
   }
   return lines;
 }

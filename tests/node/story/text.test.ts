@@ -46,3 +46,13 @@ describe('word and character counts', () => {
     expect(countGraphemes('ข่าว')).toBe(3);
   });
 });
+
+describe('plain text of a document', () => {
+  it('keeps list items, nested lists included, in document order', async () => {
+    const { documentText } = await import('../../../src/shared/story/text');
+    const { documentOf, list, textRun } = await import('../../../src/shared/story/document');
+    const outer = list('bullet', [[textRun('one')], [textRun('two')], [textRun('three')]]);
+    outer.children[1]!.children.push(list('number', [[textRun('two-a')], [textRun('two-b')]]));
+    expect(documentText(documentOf([outer]))).toBe('one\ntwo\ntwo-a\ntwo-b\nthree');
+  });
+});
