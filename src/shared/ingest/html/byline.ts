@@ -7,9 +7,38 @@ const BY_PREFIX = /^(?:by|par|por|von|di|door|av|af|från|od|autor(?:a)?:?|autho
 
 /** Words that fill a byline slot on a site but are not anyone's name. */
 const NOT_A_NAME = new Set([
-  '個人', '个人', '匿名', '編集部', '编辑', '記者', 'staff', 'admin', 'administrator', 'editor', 'editors', 'redaktion',
-  'redacción', 'rédaction', 'redazione', 'redação', 'redakce', 'anonymous', 'guest', 'user', 'unknown', 'none', 'null',
-  'undefined', 'author', 'autor', 'auteur', 'byline', 'by', 'home', 'news', 'individual',
+  '個人',
+  '个人',
+  '匿名',
+  '編集部',
+  '编辑',
+  '記者',
+  'staff',
+  'admin',
+  'administrator',
+  'editor',
+  'editors',
+  'redaktion',
+  'redacción',
+  'rédaction',
+  'redazione',
+  'redação',
+  'redakce',
+  'anonymous',
+  'guest',
+  'user',
+  'unknown',
+  'none',
+  'null',
+  'undefined',
+  'author',
+  'autor',
+  'auteur',
+  'byline',
+  'by',
+  'home',
+  'news',
+  'individual',
 ]);
 
 const MONTHS =
@@ -20,7 +49,8 @@ export function looksLikeDate(text: string): boolean {
   const t = text.toLowerCase();
   if (/\b(19|20)\d{2}\b/.test(t) && (MONTHS.test(t) || /\d{1,2}[./-]\d{1,2}/.test(t))) return true;
   if (/\b\d{1,2}:\d{2}\b/.test(t)) return true;
-  if (/\b(updated|published|posted|modified|aktualisiert|mis à jour|publié|actualizado|publicado|aggiornato|před|ago)\b/i.test(t)) return true;
+  if (/\b(updated|published|posted|modified|aktualisiert|mis à jour|publié|actualizado|publicado|aggiornato|před|ago)\b/i.test(t))
+    return true;
   if (/^\d{1,2}\/\d{1,2}/.test(t) || /[年月日]\s*\d|\d\s*[年月日]/.test(t)) return true;
   return false;
 }
@@ -37,7 +67,10 @@ const ORG_WORDS =
 export function cleanByline(raw: string | null | undefined, ctx: BylineContext): string | null {
   if (!raw) return null;
   let s = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  s = s.replace(BY_PREFIX, '').replace(/^[:,–—-]\s*/, '').trim();
+  s = s
+    .replace(BY_PREFIX, '')
+    .replace(/^[:,–—-]\s*/, '')
+    .trim();
   // "Alex Heath, a deputy editor and author of …": the name is before the comma of a long bio
   if (s.length > 60 && /^[^,]{3,50},\s+(a|an|the|who)\b/i.test(s)) s = s.slice(0, s.indexOf(',')).trim();
   s = s.replace(/[,;|]+$/, '').trim();

@@ -7,12 +7,16 @@ const CREDIT_LABEL =
   /^(?:(?:photo(?:graph)?s?|pictures?|image|credits?|foto(?:s|grafie|grafía|grafia)?|bild|crédits?(?:\s*photo)?|source|quelle|fuente|fonte|zdroj|写真|摄影|图片来源|图片|来源|출처|צילום|تصوير)(?:\s+(?:by|credit|von|de|di))?)\s*[:：]?\s*/iu;
 
 /** Caption labels that open a caption paragraph ("图注：", "Caption:", "Légende :"). */
-export const CAPTION_LABEL = /^(?:main image|top image|图注|图说|图片说明|图为|圖說|写真|キャプション|caption|légende|bildunterschrift|pie de foto|didascalia|legenda|popisek)\s*[:：]\s*/iu;
+export const CAPTION_LABEL =
+  /^(?:main image|top image|图注|图说|图片说明|图为|圖說|写真|キャプション|caption|légende|bildunterschrift|pie de foto|didascalia|legenda|popisek)\s*[:：]\s*/iu;
 
 /** "Photograph: Adrian Malloch for the Guardian" → "Adrian Malloch for the Guardian"; label-only → null. */
 export function cleanCredit(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let s = raw.replace(/\s+/g, ' ').trim().replace(/^[(\[]\s*(.*?)\s*[)\]]$/, '$1');
+  let s = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
   for (let i = 0; i < 3 && CREDIT_LABEL.test(s); i++) s = s.replace(CREDIT_LABEL, '');
   s = s.replace(/^[|·•,;:–—-]\s*/, '').trim();
   if (!s || s.length > 160) return null;
@@ -25,8 +29,12 @@ export function looksLikeCredit(text: string): boolean {
   const s = text.trim();
   if (!s || s.length > 90 || /[.!?]$/.test(s.replace(/\b(Inc|Ltd|Jr|Sr|Co)\.$/, ''))) return false;
   if (CREDIT_LABEL.test(s) && /[:：]/.test(s.slice(0, 25))) return true;
-  if (/^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\s*[\p{L}][\p{L}\d .&'’-]*(?:\s*\/\s*[\p{L}][\p{L}\d .&'’-]*)*$/u.test(s)) return true;
-  return /\b(getty images|reuters|afp|associated press|\bap\b|epa|shutterstock|istock|alamy|dpa|xinhua|nasa)\b/i.test(s) && s.split(/\s+/).length <= 8;
+  if (/^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\s*[\p{L}][\p{L}\d .&'’-]*(?:\s*\/\s*[\p{L}][\p{L}\d .&'’-]*)*$/u.test(s))
+    return true;
+  return (
+    /\b(getty images|reuters|afp|associated press|\bap\b|epa|shutterstock|istock|alamy|dpa|xinhua|nasa)\b/i.test(s) &&
+    s.split(/\s+/).length <= 8
+  );
 }
 
 export interface SplitCaption {
@@ -41,7 +49,7 @@ export interface SplitCaption {
 export function splitCaptionCredit(raw: string): SplitCaption {
   const text = raw.replace(/\s+/g, ' ').trim();
   // "… (Ellen M. Banner / The Seattle Times)" / "… (Photo: AP)" / "… [Reuters]"
-  const paren = /^(.*\S)\s*[(\[]([^()\[\]]{2,90})[)\]]\s*\.?$/u.exec(text);
+  const paren = /^(.*\S)\s*[([]([^()[\]]{2,90})[)\]]\s*\.?$/u.exec(text);
   if (paren && (looksLikeCredit(paren[2]!) || CREDIT_LABEL.test(paren[2]!))) {
     const credit = cleanCredit(paren[2]!);
     if (credit && !/^(video|audio|file|left|right|centre|center|top|bottom|above|below)\b/i.test(paren[2]!.trim())) {
@@ -68,7 +76,7 @@ export function splitCaptionCredit(raw: string): SplitCaption {
 /** A credit in an image's alt/title: "(Credit: Nasa)", "Photo: AP". Null for ordinary descriptions. */
 export function creditFromAlt(alt: string | null): string | null {
   if (!alt) return null;
-  const s = alt.trim().replace(/^[(\[]\s*(.*?)\s*[)\]]$/, '$1');
+  const s = alt.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
   if (!/[:：]/.test(s) || !CREDIT_LABEL.test(s)) return null;
   return cleanCredit(s);
 }
@@ -95,7 +103,9 @@ export function harvestScriptCredits(scriptText: string): Map<string, string> {
   for (let m = re.exec(scriptText); m && guard < 5000; m = re.exec(scriptText), guard++) {
     const caption = decodeJsonString(m[1] ?? m[2] ?? '');
     const after = scriptText.slice(re.lastIndex, re.lastIndex + 600);
-    const c = /^[^{}]{0,300}?"credit"\s*:\s*(?:"((?:[^"\\]|\\.){1,300})"|\{\s*"(?:html|plaintext)"\s*:\s*"((?:[^"\\]|\\.){1,300})")/.exec(after);
+    const c = /^[^{}]{0,300}?"credit"\s*:\s*(?:"((?:[^"\\]|\\.){1,300})"|\{\s*"(?:html|plaintext)"\s*:\s*"((?:[^"\\]|\\.){1,300})")/.exec(
+      after,
+    );
     if (!caption || !c) continue;
     const credit = cleanCredit(decodeJsonString(c[1] ?? c[2] ?? '').replace(/<[^>]*>/g, ''));
     const key = captionKey(caption.replace(/<[^>]*>/g, ''));

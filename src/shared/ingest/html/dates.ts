@@ -5,10 +5,7 @@
 export function toIsoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim();
-  const full =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(
-      s,
-    );
+  const full = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
   if (full) {
     const [, y, mo, d, h, mi, sec, frac, zone] = full;
     if (!validDate(Number(y), Number(mo), Number(d))) return null;

@@ -79,7 +79,25 @@ export function textOf(node: DomNode | null | undefined): string {
   return collapseSpace(node?.textContent ?? '');
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'li', 'table', 'figure', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'figure',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+]);
 
 /**
  * Text of an element without the text of blocks nested inside it, up to `limit` characters.
@@ -195,8 +213,7 @@ function canonicalShell(html: string): string {
       body = html.slice(headClose.index + headClose[0].length);
     }
   }
-  const strip = (s: string): string =>
-    s.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>|<\/?head\b[^>]*>|<\/?body\b[^>]*>/gi, '');
+  const strip = (s: string): string => s.replace(/<!doctype[^>]*>|<\/?html\b[^>]*>|<\/?head\b[^>]*>|<\/?body\b[^>]*>/gi, '');
   // An unclosed <title> or <textarea> would swallow the shell's own closing tags as text.
   const headPart = closeRawText(strip(head), 'title');
   const bodyPart = closeRawText(strip(body).replace(/<\/?title\b[^>]*>/gi, ' '), 'textarea');

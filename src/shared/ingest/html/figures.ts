@@ -28,7 +28,12 @@ export function indexFiguresBySrc(root: DomElement): (src: string) => DomElement
     const fig = img.parentElement ? closestFigure(img) : null;
     if (!fig) continue;
     // lazy-loading pages swap src for a placeholder: the alt text identifies the picture too
-    const keys = [img.getAttribute('src'), img.getAttribute('data-src'), firstSrcsetUrl(img.getAttribute('srcset')), altKey(img.getAttribute('alt'))];
+    const keys = [
+      img.getAttribute('src'),
+      img.getAttribute('data-src'),
+      firstSrcsetUrl(img.getAttribute('srcset')),
+      altKey(img.getAttribute('alt')),
+    ];
     for (const key of keys) {
       if (key && !key.startsWith('data:') && !map.has(key)) map.set(key, fig);
     }
@@ -149,8 +154,12 @@ export function captionFromFigure(figure: DomElement, ctx: FigureContext): Capti
     const lookup = ctx.originalFigure;
     if (!img || !lookup) return null;
     const original =
-      lookup(img.getAttribute('src') ?? '') ?? lookup(firstSrcsetUrl(img.getAttribute('srcset')) ?? '') ?? lookup(altKey(img.getAttribute('alt')) ?? '');
-    return original && original !== figure && captionElementFor(original) ? captionFromFigure(original, { ...ctx, originalFigure: undefined }) : null;
+      lookup(img.getAttribute('src') ?? '') ??
+      lookup(firstSrcsetUrl(img.getAttribute('srcset')) ?? '') ??
+      lookup(altKey(img.getAttribute('alt')) ?? '');
+    return original && original !== figure && captionElementFor(original)
+      ? captionFromFigure(original, { ...ctx, originalFigure: undefined })
+      : null;
   }
   let text = collectInlineOne(figcaption, { baseUrl: ctx.baseUrl, exclude });
   if (!text) return null;

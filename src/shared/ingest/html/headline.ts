@@ -5,7 +5,10 @@
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' _', '_', ' / ', ' ｜ '];
 
 function norm(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim().toLowerCase();
+  return s
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -18,7 +21,7 @@ function h1Prefix(title: string, h1s: string[]): string | null {
     const k = norm(h);
     if (k.length < 8 || !t.startsWith(k) || t === k) continue;
     const rest = t.slice(k.length).trimStart();
-    if (/^([|_\-–—:·»/｜]|[（(【\[])/.test(rest)) return h.trim();
+    if (/^([|_\-–—:·»/｜]|[（(【[])/.test(rest)) return h.trim();
   }
   return null;
 }

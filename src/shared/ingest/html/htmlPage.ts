@@ -4,7 +4,18 @@
 import type { ParsedItem, ParsedWire } from '../types';
 import { harvestScriptCredits, captionKey } from './captions';
 import { cleanByline } from './byline';
-import { classTokens, closest, follows, nestingDepth, parseHtmlDocument, queryAll, shallowText, tagOf, type DomDocument, type DomElement } from './dom';
+import {
+  classTokens,
+  closest,
+  follows,
+  nestingDepth,
+  parseHtmlDocument,
+  queryAll,
+  shallowText,
+  tagOf,
+  type DomDocument,
+  type DomElement,
+} from './dom';
 import { captionFromFigure, indexFiguresBySrc } from './figures';
 import { isFurnitureClass } from './furniture';
 import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
@@ -25,12 +36,13 @@ export function isHtmlFragment(html: string): boolean {
 export function parseHtmlPage(html: string, fileName: string, encoding: string): ParsedWire {
   const wire: ParsedWire = { format: 'html-page', encoding, items: [], warnings: [] };
   try {
-    wire.items.push(extractPage(html, wire.warnings));
+    const item = extractPage(typeof html === 'string' ? html : '', wire.warnings);
+    // Nothing found at all: no item, and the reasons as file warnings (the caller rejects the file).
+    if (!item.headline && !item.body.length && !item.captions.length) wire.warnings.push(...item.warnings.map((w) => `${fileName}: ${w}`));
+    else wire.items.push(item);
   } catch (err) {
-    // Never throw on a page: report what went wrong and return an empty story to look at.
-    const item = emptyItem();
-    item.warnings.push(`${fileName}: the page could not be read (${err instanceof Error ? err.message.slice(0, 160) : 'unknown error'})`);
-    wire.items.push(item);
+    // Never throw on a page: no item, and the reason as a warning the caller can show.
+    wire.warnings.push(`${fileName}: the page could not be read (${err instanceof Error ? err.message.slice(0, 160) : 'unknown error'})`);
   }
   return wire;
 }
@@ -78,7 +90,8 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
   // An "Author: X" line outranks page metadata that names the sign-off editor as author (gmw).
   const useAuthorLine = tail.authorLine && (!pageByline || tail.editors.includes(pageByline));
   const byline = repairedField('byline', useAuthorLine ? tail.authorLine : pageByline);
-  if (useAuthorLine && pageByline) item.warnings.push(`byline "${pageByline}" in the page metadata is the editor; the article names "${tail.authorLine}" as author`);
+  if (useAuthorLine && pageByline)
+    item.warnings.push(`byline "${pageByline}" in the page metadata is the editor; the article names "${tail.authorLine}" as author`);
   item.byline = byline.text;
   item.byline_title = meta.bylineTitle;
   item.repairs.push(...headline.repairs, ...byline.repairs);
@@ -109,7 +122,8 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
     if (item.language) item.warnings.push(`language not declared by the page; inferred "${item.language}" from the text`);
   }
   if (meta.dir === 'rtl') item.warnings.push('text direction: rtl (declared by the page)');
-  else if (!meta.dir && (isRtlLanguage(item.language) || rtlShare(allText) > 0.5)) item.warnings.push('text direction: rtl (inferred from the text)');
+  else if (!meta.dir && (isRtlLanguage(item.language) || rtlShare(allText) > 0.5))
+    item.warnings.push('text direction: rtl (inferred from the text)');
   return item;
 }
 
@@ -119,7 +133,11 @@ function findFirstBodyElement(doc: DomDocument, drafts: DraftBlock[]): DomElemen
   if (!firstPara) return null;
   const key = firstPara.slice(0, 60);
   // shallow text (nested blocks excluded): textContent of every wrapper div would be quadratic
-  return queryAll(doc, 'p, div').slice(0, 8000).find((p) => shallowText(p, 80).startsWith(key.slice(0, 40))) ?? null;
+  return (
+    queryAll(doc, 'p, div')
+      .slice(0, 8000)
+      .find((p) => shallowText(p, 80).startsWith(key.slice(0, 40))) ?? null
+  );
 }
 
 /**
@@ -135,7 +153,9 @@ function addLeadFigure(
   if (!firstBody) return;
   const known = new Set(captions.map((c) => captionKey(c.text.text)));
   let lead: ReturnType<typeof captionFromFigure> = null;
-  const candidates = queryAll(doc, 'figure, figcaption').filter((el) => tagOf(el) === 'figure' || !closest(el, (e) => tagOf(e) === 'figure'));
+  const candidates = queryAll(doc, 'figure, figcaption').filter(
+    (el) => tagOf(el) === 'figure' || !closest(el, (e) => tagOf(e) === 'figure'),
+  );
   for (const el of candidates.slice(0, 60)) {
     if (!follows(el, firstBody)) break;
     if (closest(el, (e) => ['nav', 'aside', 'footer', 'li', 'a'].includes(tagOf(e)) || isFurnitureClass(classTokens(e)))) continue;
@@ -145,7 +165,12 @@ function addLeadFigure(
   if (lead) captions.unshift({ ...lead, afterBlock: 0 });
 }
 
-const normKey = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.…]+$/, '').trim();
+const normKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[.…]+$/, '')
+    .trim();
 
 /** Standfirst → deck: a standfirst element, or a first paragraph that is the page's description. */
 function setDeck(

@@ -7,12 +7,15 @@ import { looksLikePageText as looksLikePageTextImpl, parsePageText as parsePageT
 
 export type { FragmentOptions };
 
-/** A saved news web page (full document or a body fragment) → one story. Format 'html-page'. */
+/**
+ * A saved news web page (full document or a body fragment) → one story. Format 'html-page'.
+ * Never throws; when nothing at all is found, `items` is empty and `warnings` says why.
+ */
 export function parseHtmlPage(html: string, fileName: string, encoding: string): ParsedWire {
   return parseHtmlPageImpl(html, fileName, encoding);
 }
 
-/** The text of a saved web page (site furniture, repeated headlines) → one story. Format 'page-text'. */
+/** The text of a saved web page (site furniture, repeated headlines) → one story (or none, as above). Format 'page-text'. */
 export function parsePageText(text: string, fileName: string, encoding: string): ParsedWire {
   return parsePageTextImpl(text, fileName, encoding);
 }

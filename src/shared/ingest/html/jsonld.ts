@@ -65,14 +65,16 @@ export function readJsonLd(blocks: string[]): JsonLdArticle {
   out.publisher = isRecord(publisher) ? firstString(publisher['name']) : firstString(publisher);
   out.sections = strings(article['articleSection']);
   const kw = article['keywords'];
-  out.keywords = typeof kw === 'string' ? kw.split(',').map((k) => k.trim()).filter(Boolean) : strings(kw);
+  out.keywords =
+    typeof kw === 'string'
+      ? kw
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : strings(kw);
   for (const img of asArray(article['image'])) {
     if (!isRecord(img)) continue;
-    const credit =
-      firstString(img['creditText']) ??
-      nameOf(img['copyrightHolder']) ??
-      nameOf(img['author']) ??
-      nameOf(img['creator']);
+    const credit = firstString(img['creditText']) ?? nameOf(img['copyrightHolder']) ?? nameOf(img['author']) ?? nameOf(img['creator']);
     out.images.push({ caption: firstString(img['caption']), credit, url: firstString(img['url']) });
   }
   return out;

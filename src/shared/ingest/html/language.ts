@@ -70,7 +70,11 @@ const STOPWORDS: Record<string, string[]> = {
  * clearly leads (the runner-up must be well behind: a guess has to be a safe one).
  */
 export function inferLatinLanguage(text: string): string | null {
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 40) return null;
   const scores = Object.entries(STOPWORDS).map(([lang, list]) => {
     const set = new Set(list);

@@ -38,7 +38,8 @@ function readMeta(doc: DomDocument): MetaMap {
     const content = m.getAttribute('content');
     if (!key || content === null || !content.trim()) continue;
     // itemprop metas inside an image or a teaser describe that thing, not the article
-    if (m.hasAttribute('itemprop') && closest(m, (e) => /imageobject|person|organization/i.test(e.getAttribute('itemtype') ?? ''))) continue;
+    if (m.hasAttribute('itemprop') && closest(m, (e) => /imageobject|person|organization/i.test(e.getAttribute('itemtype') ?? '')))
+      continue;
     const list = map.get(key) ?? [];
     list.push(collapseSpace(content));
     map.set(key, list);
@@ -59,7 +60,9 @@ export function readPageMetadata(doc: DomDocument, ld: JsonLdArticle): PageMetad
   const html = doc.documentElement;
   const siteName = ld.publisher ?? stripTagline(first(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'));
   const twitterSite = first(meta, 'twitter:site')?.replace(/^@/, '') ?? null;
-  const h1Els = queryAll(doc, 'h1').filter((h) => textOf(h).length >= 4).slice(0, 5);
+  const h1Els = queryAll(doc, 'h1')
+    .filter((h) => textOf(h).length >= 4)
+    .slice(0, 5);
   const metaAuthor = first(meta, 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'og:article:author');
   const names = [siteName, twitterSite, first(meta, 'og:site_name'), ...ld.authors, ...ld.authorOrganisations, metaAuthor].filter(
     (n): n is string => !!n,
@@ -79,16 +82,37 @@ export function readPageMetadata(doc: DomDocument, ld: JsonLdArticle): PageMetad
 
   const dateRaw =
     ld.datePublished ??
-    first(meta, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'date', 'sailthru.date', 'pdate') ??
-    (queryOne(doc, 'time[itemprop~="datePublished"], time[pubdate]')?.getAttribute('datetime') ?? null) ??
-    (queryOne(doc, 'time[datetime]')?.getAttribute('datetime') ?? null);
+    first(
+      meta,
+      'article:published_time',
+      'article:published',
+      'datepublished',
+      'og:published_time',
+      'parsely-pub-date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'dc.date.issued',
+      'dc.date',
+      'date',
+      'sailthru.date',
+      'pdate',
+    ) ??
+    queryOne(doc, 'time[itemprop~="datePublished"], time[pubdate]')?.getAttribute('datetime') ??
+    queryOne(doc, 'time[datetime]')?.getAttribute('datetime') ??
+    null;
 
   const language =
     normaliseLangTag(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ??
     normaliseLangTag(first(meta, 'og:locale')) ??
     normaliseLangTag(first(meta, 'content-language', 'language', 'dc.language', 'inlanguage')) ??
     normaliseLangTag(ld.inLanguage);
-  const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? queryOne(doc, 'article[dir], main[dir]')?.getAttribute('dir') ?? '')
+  const dir = (
+    html?.getAttribute('dir') ??
+    doc.body?.getAttribute('dir') ??
+    queryOne(doc, 'article[dir], main[dir]')?.getAttribute('dir') ??
+    ''
+  )
     .toLowerCase()
     .trim();
 
@@ -129,18 +153,26 @@ function bylineFromDom(doc: DomDocument): { name: string | null; title: string |
   for (const el of queryAll(doc, BYLINE_SELECTOR).slice(0, 40)) {
     if (['meta', 'link', 'script', 'img'].includes(tagOf(el))) continue;
     if (closest(el, (e) => ['nav', 'footer', 'aside'].includes(tagOf(e)) || isFurnitureClass(classTokens(e)))) continue;
-    const nameEl = queryOne(el, '[itemprop~="name"], [rel~="author"], a[class*="author"], a[href*="/by/"], a[href*="/author"], a[href*="/profile/"]') ?? el;
+    const nameEl =
+      queryOne(el, '[itemprop~="name"], [rel~="author"], a[class*="author"], a[href*="/by/"], a[href*="/author"], a[href*="/profile/"]') ??
+      el;
     const name = textOf(nameEl) || nameEl.getAttribute('content') || '';
     if (!name || name.length > 100) continue;
     const whole = textOf(el).replace(/^by\s+/i, '');
-    const rest = whole.startsWith(name) ? whole.slice(name.length).replace(/^[\s,–—-]+/, '').trim() : '';
+    const rest = whole.startsWith(name)
+      ? whole
+          .slice(name.length)
+          .replace(/^[\s,–—-]+/, '')
+          .trim()
+      : '';
     const title = rest && rest.length <= 60 && !/\d/.test(rest) ? rest : null;
     return { name, title };
   }
   return { name: null, title: null };
 }
 
-const STANDFIRST_CLASS = /(^|[-_])(standfirst|perex|dek|deck|summary|subtitle|chapo|chapeau|sapo|strapline|lead-?in|entradilla|ingress)($|[-_])/;
+const STANDFIRST_CLASS =
+  /(^|[-_])(standfirst|perex|dek|deck|summary|subtitle|chapo|chapeau|sapo|strapline|lead-?in|entradilla|ingress)($|[-_])/;
 
 /**
  * The standfirst printed with the headline: a standfirst-classed element before the first body

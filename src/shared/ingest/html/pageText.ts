@@ -13,8 +13,10 @@ import { lineToBuilt, MAX_PAGE_TEXT_CHARS, splitRepairedLines, type TextLine } f
 import type { DraftBlock, PlacedCaption } from './walker';
 import { copyrightHolderOf, matchCopyrightLine, matchDatelineLeadIn, matchWireCreditLine } from './wireLines';
 
-const BYLINE_LINE = /^(?:by|par|por|von|di|door|av|af|od)\s+\p{Lu}[\p{L}.'’-]+(?:[ ,]+(?:and |und |et |y |e )?\p{Lu}[\p{L}.'’-]+){0,6}(?:,\s*[\p{L} ]{2,40})?$/iu;
-const DATE_LINE = /^(published|updated|posted|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+const BYLINE_LINE =
+  /^(?:by|par|por|von|di|door|av|af|od)\s+\p{Lu}[\p{L}.'’-]+(?:[ ,]+(?:and |und |et |y |e )?\p{Lu}[\p{L}.'’-]+){0,6}(?:,\s*[\p{L} ]{2,40})?$/iu;
+const DATE_LINE =
+  /^(published|updated|posted|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
 
 /** Lines that end the story when met after it began. */
 function isStoryEnd(text: string): boolean {
@@ -55,11 +57,13 @@ export function parsePageText(input: string, fileName: string, encoding: string)
       wire.warnings.push(`${fileName}: text is ${text.length} characters; only the first ${MAX_PAGE_TEXT_CHARS} were read`);
       text = text.slice(0, MAX_PAGE_TEXT_CHARS);
     }
-    wire.items.push(readPage(text));
+    const item = readPage(text);
+    if (!item.headline && !item.body.length && !item.captions.length) wire.warnings.push(...item.warnings.map((w) => `${fileName}: ${w}`));
+    else wire.items.push(item);
   } catch (err) {
-    const item = emptyItem();
-    item.warnings.push(`${fileName}: the page text could not be read (${err instanceof Error ? err.message.slice(0, 160) : 'unknown error'})`);
-    wire.items.push(item);
+    wire.warnings.push(
+      `${fileName}: the page text could not be read (${err instanceof Error ? err.message.slice(0, 160) : 'unknown error'})`,
+    );
   }
   return wire;
 }
@@ -205,9 +209,12 @@ function captionFrom(line: TextLine, after: TextLine | undefined, afterBlock: nu
 export function looksLikePageText(text: string): boolean {
   if (typeof text !== 'string' || !text.trim()) return false;
   const head = text.slice(0, 200_000);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0001-\u0004\u0016]/.test(head.slice(0, 2000)) || /^\s*ZCZC/.test(head) || /^\^/m.test(head.slice(0, 2000))) return false;
-  const lines = head.split(/\r\n|\r|\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean).slice(0, 3000);
+  const lines = head
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .slice(0, 3000);
   if (lines.length < 5) return false;
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);

@@ -88,7 +88,10 @@ function flattenBody(html: string): string {
   const head = bodyAt >= 0 ? html.slice(0, bodyAt) : '';
   const body = bodyAt >= 0 ? html.slice(bodyAt) : html;
   const text = body
-    .replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|figure|figcaption|header|footer|main|aside|nav)\b[^>]*>/gi, '\n\n')
+    .replace(
+      /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|figure|figcaption|header|footer|main|aside|nav)\b[^>]*>/gi,
+      '\n\n',
+    )
     .replace(/<[^>]*>/g, '');
   const paras = text
     .split(/\n\s*\n/)

@@ -2,7 +2,18 @@
 // paragraphs, subheads, quotes, lists, tables; figures become captions; furniture is dropped;
 // elements with a known role (byline, source, kicker, standfirst, dateline) are read, not printed.
 import { CAPTION_LABEL } from './captions';
-import { childrenOf, classTokens, collapseSpace, isElement, queryOne, tagOf, textOf, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import {
+  childrenOf,
+  classTokens,
+  collapseSpace,
+  isElement,
+  queryOne,
+  tagOf,
+  textOf,
+  TEXT_NODE,
+  type DomElement,
+  type DomNode,
+} from './dom';
 import { captionFromFigure, finishCaption, firstImage, type CaptionDraft, type FigureContext } from './figures';
 import { isFurnitureClass, isFurniturePhrase } from './furniture';
 import { appendInline, collectInline, collectInlineOne, isHiddenElement, SKIP_TAGS } from './inlineText';
@@ -51,7 +62,8 @@ export interface WalkOptions extends FigureContext {
 const ROLE_BYLINE = /(^|[-_])(byline|author|auteur|autor|autore|writer)s?($|[-_])/;
 const ROLE_SOURCE = /(^|[-_])(source|agency|credit)($|[-_])/;
 const ROLE_KICKER = /(^|[-_])(vignette|kicker|overline|eyebrow|rubric|section-?label|category)($|[-_])/;
-const ROLE_DECK = /(^|[-_])(perex|standfirst|dek|deck|summary|chapo|chapeau|sapo|strapline|subtitle|lead-?in|abstract|entradilla|ingress)($|[-_])/;
+const ROLE_DECK =
+  /(^|[-_])(perex|standfirst|dek|deck|summary|chapo|chapeau|sapo|strapline|subtitle|lead-?in|abstract|entradilla|ingress)($|[-_])/;
 const SOCIAL_EMBED = /(twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed)/;
 
 export function walkArticle(root: DomElement, options: WalkOptions): WalkResult {
@@ -193,7 +205,9 @@ export function walkArticle(root: DomElement, options: WalkOptions): WalkResult 
       }
       case 'blockquote': {
         const inner = Array.from(el.children).filter((c) => ['p', 'div'].includes(tagOf(c)));
-        const pieces = inner.length ? inner.flatMap((c) => collectInline(c, { ...inl, splitAtBr: true })) : collectInline(el, { ...inl, splitAtBr: true });
+        const pieces = inner.length
+          ? inner.flatMap((c) => collectInline(c, { ...inl, splitAtBr: true }))
+          : collectInline(el, { ...inl, splitAtBr: true });
         for (const q of pieces) if (q.text && !isFurniturePhrase(q.text)) result.blocks.push({ kind: 'quote', units: [q] });
         return;
       }
@@ -274,16 +288,49 @@ function headingLead(el: DomElement): BuiltText | null {
 }
 
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'strike', 'tt', 'big',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'del',
+  'ins',
+  'strike',
+  'tt',
+  'big',
 ]);
 const BLOCK_SELECTOR = 'p,div,h1,h2,h3,h4,h5,h6,ul,ol,table,figure,blockquote,pre,section,article';
 
 function norm(s: string): string {
-  return collapseSpace(s).toLowerCase().replace(/[.!?:;,"“”'’«»]/g, '');
+  return collapseSpace(s)
+    .toLowerCase()
+    .replace(/[.!?:;,"“”'’«»]/g, '');
 }
 
 /** "[What you need to know: Get our newsletter.]" — a bracketed promo line, not story text. */
 function isBracketPromo(text: string): boolean {
-  return /^\[[^\]]{5,200}\]$/.test(text.trim()) && /\b(newsletter|inbox|sign up|subscribe|read more|watch|listen|follow|podcast)\b/i.test(text);
+  return (
+    /^\[[^\]]{5,200}\]$/.test(text.trim()) && /\b(newsletter|inbox|sign up|subscribe|read more|watch|listen|follow|podcast)\b/i.test(text)
+  );
 }

@@ -4,12 +4,68 @@
 
 /** Agencies and wire services a credit line or dateline may name (matched case-insensitively). */
 const AGENCIES = [
-  'AP', 'Associated Press', 'The Associated Press', 'Reuters', 'AFP', 'Agence France-Presse', 'dpa',
-  'EFE', 'ANSA', 'Kyodo', 'Kyodo News', 'Xinhua', 'TASS', 'PA', 'PA Media', 'AAP', 'CP', 'The Canadian Press',
-  'UPI', 'Bloomberg', 'CNN', 'CNN Wire', 'NTB', 'TT', 'SDA', 'ATS', 'ANP', 'Belga', 'APA', 'Yonhap',
-  'Anadolu', 'KNA', 'epd', 'EPA', 'IANS', 'PTI', 'ANI', 'Europa Press', 'Lusa', 'ČTK', 'CTK', 'PAP',
-  'MTI', 'STA', 'HINA', 'Tanjug', 'BTA', 'Agerpres', 'Ukrinform', 'Interfax', 'RIA Novosti', 'NHK',
-  'Jiji', 'Jiji Press', 'Bernama', 'Antara', 'Notimex', 'Télam', 'Agencia Brasil', 'WAM', 'SPA', 'MENA',
+  'AP',
+  'Associated Press',
+  'The Associated Press',
+  'Reuters',
+  'AFP',
+  'Agence France-Presse',
+  'dpa',
+  'EFE',
+  'ANSA',
+  'Kyodo',
+  'Kyodo News',
+  'Xinhua',
+  'TASS',
+  'PA',
+  'PA Media',
+  'AAP',
+  'CP',
+  'The Canadian Press',
+  'UPI',
+  'Bloomberg',
+  'CNN',
+  'CNN Wire',
+  'NTB',
+  'TT',
+  'SDA',
+  'ATS',
+  'ANP',
+  'Belga',
+  'APA',
+  'Yonhap',
+  'Anadolu',
+  'KNA',
+  'epd',
+  'EPA',
+  'IANS',
+  'PTI',
+  'ANI',
+  'Europa Press',
+  'Lusa',
+  'ČTK',
+  'CTK',
+  'PAP',
+  'MTI',
+  'STA',
+  'HINA',
+  'Tanjug',
+  'BTA',
+  'Agerpres',
+  'Ukrinform',
+  'Interfax',
+  'RIA Novosti',
+  'NHK',
+  'Jiji',
+  'Jiji Press',
+  'Bernama',
+  'Antara',
+  'Notimex',
+  'Télam',
+  'Agencia Brasil',
+  'WAM',
+  'SPA',
+  'MENA',
 ];
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 
@@ -48,7 +104,10 @@ export function matchDatelineLeadIn(paragraph: string): DatelineLeadIn | null {
 export function matchWireCreditLine(line: string): string | null {
   const t = line.trim();
   if (!t || t.length > 48) return null;
-  let s = t.replace(/^[—–-]+\s*/, '').replace(/^\((.+)\)$/, '$1').trim();
+  let s = t
+    .replace(/^[—–-]+\s*/, '')
+    .replace(/^\((.+)\)$/, '$1')
+    .trim();
   // Hyphen-joined forms ("The-CNN-Wire") are a CMS slug of the credit: read them as words.
   if (!/\s/.test(s) && /^[\p{L}\d&]+(-[\p{L}\d&]+){1,4}$/u.test(s)) s = s.replace(/-/g, ' ');
   s = s.replace(/^the\s+(?=\p{Lu}{2,})/iu, '');
@@ -69,9 +128,13 @@ export function matchCopyrightLine(line: string): boolean {
 
 /** The holder named in a copyright line ("© 2025 Cable News Network, Inc., a …" → "Cable News Network, Inc."). */
 export function copyrightHolderOf(line: string): string | null {
-  const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*([^.©]+?(?:,\s*(?:Inc|Ltd|LLC|GmbH|S\.A|AG|plc)\.?)?)(?:,\s+an?\s|\.\s|\.$|$)/i.exec(
-    line,
-  );
-  const holder = m?.[1]?.trim().replace(/,$/, '').replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|plc|LLC))\.$/, '');
+  const m =
+    /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*([^.©]+?(?:,\s*(?:Inc|Ltd|LLC|GmbH|S\.A|AG|plc)\.?)?)(?:,\s+an?\s|\.\s|\.$|$)/i.exec(
+      line,
+    );
+  const holder = m?.[1]
+    ?.trim()
+    .replace(/,$/, '')
+    .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|S\.A|plc|LLC))\.$/, '');
   return holder && holder.length >= 2 && !/^all rights/i.test(holder) ? holder : null;
 }

@@ -50,7 +50,16 @@ describe('wire story on a local site: dateline and photo credits', () => {
     expect(item.copyright_holder).toBe('The Associated Press');
     const body = plain(item.body).join('\n');
     expect(body).toMatch(/contributed to this report/);
-    for (const junk of [/Share/, /Related/, /Town approves barrier funds/, /newsletter/i, /Most read/, /Diner reopens/, /Contact us/, /All rights reserved/]) {
+    for (const junk of [
+      /Share/,
+      /Related/,
+      /Town approves barrier funds/,
+      /newsletter/i,
+      /Most read/,
+      /Diner reopens/,
+      /Contact us/,
+      /All rights reserved/,
+    ]) {
       expect(body).not.toMatch(junk);
     }
   });
@@ -67,7 +76,11 @@ describe('French page', () => {
     expect(item.dateline_raw).toBe('VALOMBRE (AFP) -');
     expect(item.credit).toBe('AFP');
     expect(item.captions).toEqual([
-      expect.objectContaining({ text: 'Une rame du tramway place du Marché, à Valombre.', credit: 'Jeanne Morel / AFP', after_paragraph: 2 }),
+      expect.objectContaining({
+        text: 'Une rame du tramway place du Marché, à Valombre.',
+        credit: 'Jeanne Morel / AFP',
+        after_paragraph: 2,
+      }),
     ]);
   });
   it('drops French furniture (related, advertising, paywall)', () => {
@@ -104,11 +117,28 @@ describe('pages saved as text', () => {
     expect(item.credit).toBe('Reuters');
     expect(item.copyright).toBe('© 2025 Thomson Reuters. All rights reserved.');
     expect(item.captions).toEqual([
-      { text: 'Passengers board the first ferry to Gull Island on Saturday morning.', credit: 'Ines Alvarado/Reuters', after_paragraph: 2, src: null },
+      {
+        text: 'Passengers board the first ferry to Gull Island on Saturday morning.',
+        credit: 'Ines Alvarado/Reuters',
+        after_paragraph: 2,
+        src: null,
+      },
     ]);
     expect(item.blocks?.map((b) => b.kind)).toEqual(['p', 'p', 'p', 'p', 'h2', 'p', 'p']);
     const out = [...plain(item.body), ...plain(item.captions.map((c) => c.text))].join('\n');
-    for (const junk of [/Harbour Gazette/, /Home News/, /^Today:/m, /Sign In|Log in/i, /Share This/, /Most Read/, /\|/, /fish market/, /bike lanes/, /Subscribe/, /^Reuters$/m]) {
+    for (const junk of [
+      /Harbour Gazette/,
+      /Home News/,
+      /^Today:/m,
+      /Sign In|Log in/i,
+      /Share This/,
+      /Most Read/,
+      /\|/,
+      /fish market/,
+      /bike lanes/,
+      /Subscribe/,
+      /^Reuters$/m,
+    ]) {
       expect(out).not.toMatch(junk);
     }
     expect(out.split(item.headline)).toHaveLength(1);
@@ -126,7 +156,8 @@ describe('pages saved as text', () => {
     expect(plain(item.body).join('\n')).not.toMatch(/Heute:|Teilen|Meistgelesen|Buslinie|abonnieren|\|/);
   });
   it('agency plain text is not mistaken for a saved page', () => {
-    const agency = 'eca062 4 i 211 ccccb   dpa 061\n/politics/Germany/\nBerlin (dpa) - Coalition talks resumed on Monday.\nThe parties met for six hours.\n131137 GMT Nov 13\n';
+    const agency =
+      'eca062 4 i 211 ccccb   dpa 061\n/politics/Germany/\nBerlin (dpa) - Coalition talks resumed on Monday.\nThe parties met for six hours.\n131137 GMT Nov 13\n';
     expect(looksLikePageText(agency)).toBe(false);
     expect(looksLikePageText('')).toBe(false);
   });
@@ -138,8 +169,24 @@ describe('hostile and broken markup', () => {
     const all = [item.headline, item.deck ?? '', item.byline ?? '', ...htmlOut(item), ...item.captions.map((c) => c.credit ?? '')]
       .join('\n')
       .replaceAll("&lt;script&gt;alert('escaped')&lt;/script&gt;", ''); // text the page escaped itself: checked below
-    expect(all).not.toMatch(/<script|<iframe|<svg|<img|<object|<embed|<form|<input|onerror|onclick|onload|onmouseover|javascript:|data:text|alert\(/i);
-    for (const hidden of ['svg text', 'math text', 'template text', 'noscript text', 'form text', 'button text', 'textarea text', 'hidden text', 'hidden attribute text', 'written by script', 'framed text', 'foreign paragraph', 'object fallback']) {
+    expect(all).not.toMatch(
+      /<script|<iframe|<svg|<img|<object|<embed|<form|<input|onerror|onclick|onload|onmouseover|javascript:|data:text|alert\(/i,
+    );
+    for (const hidden of [
+      'svg text',
+      'math text',
+      'template text',
+      'noscript text',
+      'form text',
+      'button text',
+      'textarea text',
+      'hidden text',
+      'hidden attribute text',
+      'written by script',
+      'framed text',
+      'foreign paragraph',
+      'object fallback',
+    ]) {
       expect(all).not.toContain(hidden);
     }
     for (const href of all.match(/href="[^"]*"/g) ?? []) expect(href).toMatch(/^href="(https?:\/\/|mailto:)/);
@@ -154,7 +201,9 @@ describe('hostile and broken markup', () => {
     ]);
     expect(item.body[2]).toBe('Residents can read the full budget <a href="https://city.example.org/budget">on the city website</a>.');
     expect(item.body[3]).toContain('&lt;script&gt;');
-    expect(item.captions).toEqual([expect.objectContaining({ text: 'The council chamber during the vote.', credit: 'Ana Ruiz/City News', src: null })]);
+    expect(item.captions).toEqual([
+      expect.objectContaining({ text: 'The council chamber during the vote.', credit: 'Ana Ruiz/City News', src: null }),
+    ]);
   });
   it('broken markup still yields the story', () => {
     const broken = page('broken.html');
@@ -173,17 +222,28 @@ describe('hostile and broken markup', () => {
       expect(() => htmlFragmentToBlocks(input)).not.toThrow();
       expect(() => looksLikePageText(input)).not.toThrow();
     }
-    expect(parseHtmlPage('', 'empty.html', 'utf-8').items[0]!.warnings).toContain('no story text found on the page');
+    const empty = parseHtmlPage('', 'empty.html', 'utf-8');
+    expect(empty.items).toEqual([]);
+    expect(empty.warnings).toContain('empty.html: no story text found on the page');
+    expect(parsePageText('\n\n', 'empty.txt', 'utf-8').items).toEqual([]);
   });
 });
 
 describe('very large pages stay bounded', () => {
   it('truncates with a warning instead of working without end', () => {
     const para = '<p>The council voted on Tuesday to approve the budget, which includes money for schools.</p>\n';
-    const wire = parseHtmlPage(`<html><head><title>Big</title></head><body><h1>Big story today</h1>${para.repeat(70_000)}</body></html>`, 'big.html', 'utf-8');
+    const wire = parseHtmlPage(
+      `<html><head><title>Big</title></head><body><h1>Big story today</h1>${para.repeat(70_000)}</body></html>`,
+      'big.html',
+      'utf-8',
+    );
     expect(wire.warnings.some((w) => /only the first/.test(w))).toBe(true);
     expect(wire.items[0]!.body.length).toBeGreaterThan(1000);
-    const deep = parseHtmlPage(`<html><body><h1>Deep page here</h1>${'<div><span>'.repeat(20_000)}<p>Story text that matters here.</p></body></html>`, 'deep.html', 'utf-8');
+    const deep = parseHtmlPage(
+      `<html><body><h1>Deep page here</h1>${'<div><span>'.repeat(20_000)}<p>Story text that matters here.</p></body></html>`,
+      'deep.html',
+      'utf-8',
+    );
     expect(deep.warnings.some((w) => /flattened/.test(w))).toBe(true);
     expect(plain(deep.items[0]!.body)).toContain('Story text that matters here.');
   });

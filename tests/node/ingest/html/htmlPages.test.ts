@@ -47,46 +47,141 @@ interface Expect {
 
 const NYT = 'The New York Times';
 const TABLE: Record<string, Expect> = {
-  aktualne: { refCaptions: 0, date: '2021-11-01T10:52:50+01:00', language: 'cs', deck: 'ref', firstParagraph: 1, credits: [], notInBody: [/zaznamenali chybu/], why: 'perex is the deck; the error-report prompt is furniture' },
-  'bbc-1': { refCaptions: 2, byline: null, date: '2015-07-24T05:36:09+01:00', language: 'en', firstParagraph: 0, credits: [null, null], why: 'byline "BBC News" is the organisation, not a person' },
-  folha: { refCaptions: 0,
-    date: '2018-12-21T12:55:00Z', language: 'pt-BR', deck: 'excerpt', firstParagraph: 0, credit: 'UOL', dateline: 'São Paulo',
-    credits: ['Heinrich Aikawa/Instituto Lula'], why: 'lead photo, its credit, the signature dateline and the UOL credit are on the page; the odd JSON-LD author is kept as printed there',
+  aktualne: {
+    refCaptions: 0,
+    date: '2021-11-01T10:52:50+01:00',
+    language: 'cs',
+    deck: 'ref',
+    firstParagraph: 1,
+    credits: [],
+    notInBody: [/zaznamenali chybu/],
+    why: 'perex is the deck; the error-report prompt is furniture',
   },
-  gmw: { refCaptions: 3,
-    headline: (ref) => ref.title.replace(/\s*_探索者\s*_光明网$/, ''), byline: '春春', date: '2017-03-10', language: 'zh', firstParagraph: 0,
-    credits: ['Nasa', 'iStock', 'David Frohman/Peachstate Historical Consulting Inc'], notInBody: [/责任编辑/, /^作者/, /^原标题/],
+  'bbc-1': {
+    refCaptions: 2,
+    byline: null,
+    date: '2015-07-24T05:36:09+01:00',
+    language: 'en',
+    firstParagraph: 0,
+    credits: [null, null],
+    why: 'byline "BBC News" is the organisation, not a person',
+  },
+  folha: {
+    refCaptions: 0,
+    date: '2018-12-21T12:55:00Z',
+    language: 'pt-BR',
+    deck: 'excerpt',
+    firstParagraph: 0,
+    credit: 'UOL',
+    dateline: 'São Paulo',
+    credits: ['Heinrich Aikawa/Instituto Lula'],
+    why: 'lead photo, its credit, the signature dateline and the UOL credit are on the page; the odd JSON-LD author is kept as printed there',
+  },
+  gmw: {
+    refCaptions: 3,
+    headline: (ref) => ref.title.replace(/\s*_探索者\s*_光明网$/, ''),
+    byline: '春春',
+    date: '2017-03-10',
+    language: 'zh',
+    firstParagraph: 0,
+    credits: ['Nasa', 'iStock', 'David Frohman/Peachstate Historical Consulting Inc'],
+    notInBody: [/责任编辑/, /^作者/, /^原标题/],
     why: 'site suffix removed; 肖春芳 signs as 责任编辑 (responsible editor), the article names 作者︱春春 as author; language inferred from the script; date from meta publishdate',
   },
-  'guardian-1': { refCaptions: 8,
-    headline: (ref) => ref.title.replace(/\s*\|\s*Eleanor Ainge Roy$/, ''), date: '2019-01-03T07:00:02.000Z', language: 'en', deck: 'excerpt', firstParagraph: 0,
-    credits: ['Adrian Malloch for the Guardian', 'Adrian Malloch', 'Adrian Malloch', 'Adrian Malloch', 'Adrian Malloch', 'Ngatiwai Trust Board', null, 'Adrian Malloch', null],
+  'guardian-1': {
+    refCaptions: 8,
+    headline: (ref) => ref.title.replace(/\s*\|\s*Eleanor Ainge Roy$/, ''),
+    date: '2019-01-03T07:00:02.000Z',
+    language: 'en',
+    deck: 'excerpt',
+    firstParagraph: 0,
+    credits: [
+      'Adrian Malloch for the Guardian',
+      'Adrian Malloch',
+      'Adrian Malloch',
+      'Adrian Malloch',
+      'Adrian Malloch',
+      'Ngatiwai Trust Board',
+      null,
+      'Adrian Malloch',
+      null,
+    ],
     why: 'author suffix removed from the title; standfirst is the deck; lead photo added; credits come from the page JSON (two composites have none there)',
   },
-  'lemonde-1': { refCaptions: 0, date: '2015-05-04T13:36:31+02:00', language: 'fr', firstParagraph: 0, credits: [], why: 'date from <time itemprop=datePublished>' },
-  'nytimes-3': { refCaptions: 7,
-    date: '2019-02-21T08:00:08.000Z', language: 'en', deck: 'ref', firstParagraph: 2,
-    credits: [`Chang W. Lee/${NYT}`, `Kirsten Luce for ${NYT}`, `Michael Appleton for ${NYT}`, `Fred R. Conrad/${NYT}`, `Hiroko Masuike/${NYT}`, /ngel Franco\/The New York Times$/, `Chang W. Lee/${NYT}`],
+  'lemonde-1': {
+    refCaptions: 0,
+    date: '2015-05-04T13:36:31+02:00',
+    language: 'fr',
+    firstParagraph: 0,
+    credits: [],
+    why: 'date from <time itemprop=datePublished>',
+  },
+  'nytimes-3': {
+    refCaptions: 7,
+    date: '2019-02-21T08:00:08.000Z',
+    language: 'en',
+    deck: 'ref',
+    firstParagraph: 2,
+    credits: [
+      `Chang W. Lee/${NYT}`,
+      `Kirsten Luce for ${NYT}`,
+      `Michael Appleton for ${NYT}`,
+      `Fred R. Conrad/${NYT}`,
+      `Hiroko Masuike/${NYT}`,
+      /ngel Franco\/The New York Times$/,
+      `Chang W. Lee/${NYT}`,
+    ],
     notInBody: [/^\[What you need to know/, /appears in print/, /is a Metro reporter/],
     why: 'summary is the deck; newsletter promo, print-edition note and author bio are furniture; full timestamp from meta datePublished',
   },
-  'rtl-1': { refCaptions: 0, byline: null, date: null, language: null, firstParagraph: 0, credits: [], why: 'synthetic page: dir=rtl must be reported' },
-  'seattletimes-1': { refCaptions: 1,
-    byline: 'Benjamin Romano', bylineTitle: 'Seattle Times business reporter', date: '2019-04-28T06:01:07', language: 'en-US', firstParagraph: 0,
-    credits: ['Ellen M. Banner / The Seattle Times'], why: 'the reference byline is the date line; the page has no zone on its date',
+  'rtl-1': {
+    refCaptions: 0,
+    byline: null,
+    date: null,
+    language: null,
+    firstParagraph: 0,
+    credits: [],
+    why: 'synthetic page: dir=rtl must be reported',
   },
-  theverge: { refCaptions: 1,
-    date: '2023-06-07T20:54:26.829Z', language: 'en', deck: /^I tried the Vision Pro, and just like/, firstParagraph: 0,
-    credits: ['Vjeran Pavic / The Verge', 'Apple'], notInBody: [/\$7\/month/, /Apple Pay/],
+  'seattletimes-1': {
+    refCaptions: 1,
+    byline: 'Benjamin Romano',
+    bylineTitle: 'Seattle Times business reporter',
+    date: '2019-04-28T06:01:07',
+    language: 'en-US',
+    firstParagraph: 0,
+    credits: ['Ellen M. Banner / The Seattle Times'],
+    why: 'the reference byline is the date line; the page has no zone on its date',
+  },
+  theverge: {
+    refCaptions: 1,
+    date: '2023-06-07T20:54:26.829Z',
+    language: 'en',
+    deck: /^I tried the Vision Pro, and just like/,
+    firstParagraph: 0,
+    credits: ['Vjeran Pavic / The Verge', 'Apple'],
+    notInBody: [/\$7\/month/, /Apple Pay/],
     why: 'dek is the deck; lead photo added; in-body credit from the page JSON; subscription box is furniture',
   },
-  'yahoo-4': { refCaptions: 0,
-    headline: (ref) => ref.title.replace(/\s*（CNET Japan） - Yahoo!ニュース$/, ''), byline: null, date: null, dateRaw: '3/9(木) 18:45', language: 'ja',
-    firstParagraph: 0, credits: [], credit: 'CNET Japan', why: 'site and source suffixes removed; "個人" is a navigation link; the source line has no year',
+  'yahoo-4': {
+    refCaptions: 0,
+    headline: (ref) => ref.title.replace(/\s*（CNET Japan） - Yahoo!ニュース$/, ''),
+    byline: null,
+    date: null,
+    dateRaw: '3/9(木) 18:45',
+    language: 'ja',
+    firstParagraph: 0,
+    credits: [],
+    credit: 'CNET Japan',
+    why: 'site and source suffixes removed; "個人" is a navigation link; the source line has no year',
   },
 };
 
-const norm = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u3000\u200b]+/g, ' ')
+    .trim();
 const unlabel = (s: string): string => s.replace(/^(图注|Main image)\s*[:：]\s*/u, '');
 
 function referenceParts(html: string): { paragraphs: string[]; captions: string[] } {
@@ -99,7 +194,9 @@ function referenceParts(html: string): { paragraphs: string[]; captions: string[
     .filter((t) => t && !/^图注/.test(t));
   const captions = [
     ...queryAll(doc, 'figcaption').map(text),
-    ...queryAll(doc, 'p').map(text).filter((t) => /^图注/.test(t)),
+    ...queryAll(doc, 'p')
+      .map(text)
+      .filter((t) => /^图注/.test(t)),
     ...queryAll(doc, 'figure + ul li').map(text),
   ].filter(Boolean);
   return { paragraphs, captions };
@@ -151,7 +248,10 @@ describe.skipIf(!present)('html-pages corpus', () => {
       // every caption of the reference is one of ours (our text without the credit it carries)
       const ours = item.captions.map((c) => norm(inlineHtmlToText(c.text)));
       for (const r of reference.captions) {
-        expect(ours.some((o) => o && unlabel(r).startsWith(o)), `reference caption "${r.slice(0, 60)}"`).toBe(true);
+        expect(
+          ours.some((o) => o && unlabel(r).startsWith(o)),
+          `reference caption "${r.slice(0, 60)}"`,
+        ).toBe(true);
       }
       for (const c of item.captions) expect(c.after_paragraph).toBeLessThanOrEqual(item.body.length);
     });
@@ -160,7 +260,11 @@ describe.skipIf(!present)('html-pages corpus', () => {
       if (want.credit !== undefined) expect(item.credit).toBe(want.credit);
       if (want.dateline !== undefined) expect(item.dateline).toBe(want.dateline);
       const text = item.body.map(inlineHtmlToText);
-      for (const re of want.notInBody ?? []) expect(text.filter((t) => re.test(t)), String(re)).toEqual([]);
+      for (const re of want.notInBody ?? [])
+        expect(
+          text.filter((t) => re.test(t)),
+          String(re),
+        ).toEqual([]);
       expect(item.body.length).toBeGreaterThan(0);
     });
   });

@@ -21,21 +21,106 @@ function itemHtml(item: ParsedItem): string[] {
 }
 
 function itemPlain(item: ParsedItem): string[] {
-  return [item.headline, item.deck ?? '', item.byline ?? '', item.credit ?? '', item.copyright ?? '', ...item.captions.map((c) => c.credit ?? '')];
+  return [
+    item.headline,
+    item.deck ?? '',
+    item.byline ?? '',
+    item.credit ?? '',
+    item.copyright ?? '',
+    ...item.captions.map((c) => c.credit ?? ''),
+  ];
 }
 
-const TAGS = ['p', 'div', 'span', 'a', 'em', 'strong', 'b', 'i', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'img', 'br', 'blockquote', 'pre', 'script', 'style', 'iframe', 'svg', 'math', 'object', 'embed', 'template', 'noscript', 'form', 'input', 'button', 'textarea', 'title', 'meta', 'html', 'head', 'body', 'article', 'header', 'nav', 'time'];
-const ATTRS = [
-  'href="javascript:alert(1)"', 'href="https://example.com/a?b=1&c=2"', 'href="mailto:desk@example.com"', 'href="data:text/html,x"', 'href="/rel"',
-  'onclick="alert(1)"', 'onerror="alert(1)"', 'src="javascript:alert(1)"', 'src="https://img.example/x.jpg"', 'class="credit"', 'class="share-bar"',
-  'class="byline"', 'hidden', 'style="display:none"', 'alt="(Credit: Someone)"', 'lang="fr"', 'dir="rtl"', 'property="og:title" content="T <b>x</b>"',
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'h1',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'img',
+  'br',
+  'blockquote',
+  'pre',
+  'script',
+  'style',
+  'iframe',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'title',
+  'meta',
+  'html',
+  'head',
+  'body',
+  'article',
+  'header',
+  'nav',
+  'time',
 ];
-const tagToken = fc.tuple(fc.constantFrom(...TAGS), fc.boolean(), fc.subarray(ATTRS, { maxLength: 2 })).map(([t, close, attrs]) =>
-  close ? `</${t}>` : `<${t}${attrs.length ? ' ' + attrs.join(' ') : ''}>`,
-);
+const ATTRS = [
+  'href="javascript:alert(1)"',
+  'href="https://example.com/a?b=1&c=2"',
+  'href="mailto:desk@example.com"',
+  'href="data:text/html,x"',
+  'href="/rel"',
+  'onclick="alert(1)"',
+  'onerror="alert(1)"',
+  'src="javascript:alert(1)"',
+  'src="https://img.example/x.jpg"',
+  'class="credit"',
+  'class="share-bar"',
+  'class="byline"',
+  'hidden',
+  'style="display:none"',
+  'alt="(Credit: Someone)"',
+  'lang="fr"',
+  'dir="rtl"',
+  'property="og:title" content="T <b>x</b>"',
+];
+const tagToken = fc
+  .tuple(fc.constantFrom(...TAGS), fc.boolean(), fc.subarray(ATTRS, { maxLength: 2 }))
+  .map(([t, close, attrs]) => (close ? `</${t}>` : `<${t}${attrs.length ? ' ' + attrs.join(' ') : ''}>`));
 const textToken = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('Share This', 'Popular', 'Crime|Health', 'Today: April 1', '(CNN) — Text', '© 2025 X. All rights reserved.', 'The-CNN-Wire', '&lt;script&gt;', '&amp;', '<!--', '-->', ']]>', '<![CDATA[', '\u0000', 'โ€™'),
+  fc.constantFrom(
+    'Share This',
+    'Popular',
+    'Crime|Health',
+    'Today: April 1',
+    '(CNN) — Text',
+    '© 2025 X. All rights reserved.',
+    'The-CNN-Wire',
+    '&lt;script&gt;',
+    '&amp;',
+    '<!--',
+    '-->',
+    ']]>',
+    '<![CDATA[',
+    '\u0000',
+    'โ€™',
+  ),
 );
 const markup = fc.array(fc.oneof(tagToken, textToken), { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -46,8 +131,12 @@ describe('html extractors on random input', () => {
     fc.assert(
       fc.property(fc.oneof(markup, fc.string({ maxLength: 300 })), (html) => {
         const wire = parseHtmlPage(html, 'random.html', 'utf-8');
-        expect(wire.items).toHaveLength(1);
-        const item = wire.items[0]!;
+        expect(wire.items.length).toBeLessThanOrEqual(1);
+        const item = wire.items[0];
+        if (!item) {
+          expect(wire.warnings.length).toBeGreaterThan(0); // nothing found: said so
+          return;
+        }
         for (const h of itemHtml(item)) expect(badTags(h)).toEqual([]);
         // plain fields never carry markup; a "<" there can only be text the page escaped (&lt;)
         if (!html.includes('&lt;')) for (const t of itemPlain(item)) expect(t).not.toMatch(/<\/?[a-z][^>]*>/i);
@@ -72,8 +161,8 @@ describe('html extractors on random input', () => {
     fc.assert(
       fc.property(fc.oneof(lines, fc.string({ maxLength: 400 })), (text) => {
         expect(typeof looksLikePageText(text)).toBe('boolean');
-        const item = parsePageText(text, 'random.txt', 'utf-8').items[0]!;
-        for (const h of itemHtml(item)) expect(badTags(h)).toEqual([]);
+        const wire = parsePageText(text, 'random.txt', 'utf-8');
+        for (const item of wire.items) for (const h of itemHtml(item)) expect(badTags(h)).toEqual([]);
       }),
       RUNS,
     );

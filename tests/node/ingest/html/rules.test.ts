@@ -2,13 +2,24 @@
 // dateline lead-ins, wire credit and copyright lines, titles, furniture, languages.
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../../../src/shared/ingest/html/byline';
-import { cleanCredit, creditFromAlt, harvestScriptCredits, lookupScriptCredit, splitCaptionCredit } from '../../../../src/shared/ingest/html/captions';
+import {
+  cleanCredit,
+  creditFromAlt,
+  harvestScriptCredits,
+  lookupScriptCredit,
+  splitCaptionCredit,
+} from '../../../../src/shared/ingest/html/captions';
 import { toIsoDate } from '../../../../src/shared/ingest/html/dates';
 import { isDateFurniture, isFurniturePhrase, isNavigationLine, isTagList } from '../../../../src/shared/ingest/html/furniture';
 import { pickHeadline, stripTitleSuffix } from '../../../../src/shared/ingest/html/headline';
 import { inferLanguageFromText, inferLatinLanguage, normaliseLangTag } from '../../../../src/shared/ingest/html/language';
 import { resolveHref } from '../../../../src/shared/ingest/html/urls';
-import { copyrightHolderOf, matchCopyrightLine, matchDatelineLeadIn, matchWireCreditLine } from '../../../../src/shared/ingest/html/wireLines';
+import {
+  copyrightHolderOf,
+  matchCopyrightLine,
+  matchDatelineLeadIn,
+  matchWireCreditLine,
+} from '../../../../src/shared/ingest/html/wireLines';
 
 describe('dates', () => {
   it.each([
@@ -69,11 +80,14 @@ describe('captions and photo credits', () => {
   });
 
   it('reads caption credits from page JSON, also when the caption was edited later', () => {
-    const json = '{"caption":"Buck Cullen with his daughter in his backyard, where he stores jawbones.","credit":"Photograph: A Photographer"},' +
+    const json =
+      '{"caption":"Buck Cullen with his daughter in his backyard, where he stores jawbones.","credit":"Photograph: A Photographer"},' +
       '{"caption":{"html":"<em>A demo room.</em>","plaintext":"A demo room."},"credit":{"html":"Apple"}}';
     const credits = harvestScriptCredits(json);
     expect(lookupScriptCredit(credits, 'A demo room')).toBe('Apple');
-    expect(lookupScriptCredit(credits, 'Buck Cullen with his daughter in his backyard, where he is storing jawbones')).toBe('A Photographer');
+    expect(lookupScriptCredit(credits, 'Buck Cullen with his daughter in his backyard, where he is storing jawbones')).toBe(
+      'A Photographer',
+    );
     expect(lookupScriptCredit(credits, 'Something else entirely')).toBeNull();
   });
 });
@@ -88,8 +102,9 @@ describe('wire marks', () => {
     ['VALOMBRE (AFP) - La ligne', 'VALOMBRE (AFP) -', 'VALOMBRE', 'AFP'],
   ])('dateline lead-in of %s', (text, raw, place, source) => expect(matchDatelineLeadIn(text)).toEqual({ raw, place, source }));
 
-  it.each(['Mr Obama (left) - and his wife', 'The council (which met Tuesday) — voted', 'Plain sentence with no dateline.'])('no dateline in %s', (text) =>
-    expect(matchDatelineLeadIn(text)).toBeNull(),
+  it.each(['Mr Obama (left) - and his wife', 'The council (which met Tuesday) — voted', 'Plain sentence with no dateline.'])(
+    'no dateline in %s',
+    (text) => expect(matchDatelineLeadIn(text)).toBeNull(),
   );
 
   it.each([
@@ -109,32 +124,60 @@ describe('wire marks', () => {
     expect(matchCopyrightLine('(c) 2018 The San Diego Union-Tribune')).toBe(true);
     expect(matchCopyrightLine('Tous droits réservés')).toBe(true);
     expect(matchCopyrightLine('The copyright office opened a review of the case.')).toBe(false);
-    expect(copyrightHolderOf('™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.')).toBe('Cable News Network, Inc.');
+    expect(copyrightHolderOf('™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.')).toBe(
+      'Cable News Network, Inc.',
+    );
     expect(copyrightHolderOf('© 2025 Thomson Reuters. All rights reserved.')).toBe('Thomson Reuters');
   });
 });
 
 describe('titles', () => {
   it('removes site and author suffixes', () => {
-    expect(stripTitleSuffix('Obama admits US gun laws are his biggest frustration - BBC News', ['BBC News'])).toBe('Obama admits US gun laws are his biggest frustration');
+    expect(stripTitleSuffix('Obama admits US gun laws are his biggest frustration - BBC News', ['BBC News'])).toBe(
+      'Obama admits US gun laws are his biggest frustration',
+    );
     expect(stripTitleSuffix('West Ham hrozí gigantům | Aktuálně.cz', ['Aktuálně.cz'])).toBe('West Ham hrozí gigantům');
     expect(stripTitleSuffix('Floods - what we know so far', [])).toBe('Floods - what we know so far');
     expect(
-      pickHeadline({ jsonLd: null, ogTitle: 'Whale strandings worry tribes | Eleanor Ainge Roy', twitterTitle: null, documentTitle: null, h1s: ['Whale strandings worry tribes'], names: [] }),
+      pickHeadline({
+        jsonLd: null,
+        ogTitle: 'Whale strandings worry tribes | Eleanor Ainge Roy',
+        twitterTitle: null,
+        documentTitle: null,
+        h1s: ['Whale strandings worry tribes'],
+        names: [],
+      }),
     ).toBe('Whale strandings worry tribes');
-    expect(pickHeadline({ jsonLd: null, ogTitle: null, twitterTitle: null, documentTitle: '宇航员在太空中喝酒会怎么样 _探索者 _光明网', h1s: ['宇航员在太空中喝酒会怎么样'], names: [] })).toBe(
-      '宇航员在太空中喝酒会怎么样',
-    );
+    expect(
+      pickHeadline({
+        jsonLd: null,
+        ogTitle: null,
+        twitterTitle: null,
+        documentTitle: '宇航员在太空中喝酒会怎么样 _探索者 _光明网',
+        h1s: ['宇航员在太空中喝酒会怎么样'],
+        names: [],
+      }),
+    ).toBe('宇航员在太空中喝酒会怎么样');
   });
 });
 
 describe('furniture', () => {
-  it.each(['Share This', 'Popular', 'Most read', 'Access this article for free.', 'Already have an account? Sign In', 'Teilen', 'Meistgelesen', 'Déjà abonné ? Se connecter', 'Publicité', '関連記事', 'Advertisement'])(
-    'furniture phrase: %s',
-    (t) => expect(isFurniturePhrase(t)).toBe(true),
-  );
-  it.each(['Share prices fell sharply on Monday.', 'Popular support for the plan is growing.', 'He said he would sign in the morning.'])('story text: %s', (t) =>
-    expect(isFurniturePhrase(t)).toBe(false),
+  it.each([
+    'Share This',
+    'Popular',
+    'Most read',
+    'Access this article for free.',
+    'Already have an account? Sign In',
+    'Teilen',
+    'Meistgelesen',
+    'Déjà abonné ? Se connecter',
+    'Publicité',
+    '関連記事',
+    'Advertisement',
+  ])('furniture phrase: %s', (t) => expect(isFurniturePhrase(t)).toBe(true));
+  it.each(['Share prices fell sharply on Monday.', 'Popular support for the plan is growing.', 'He said he would sign in the morning.'])(
+    'story text: %s',
+    (t) => expect(isFurniturePhrase(t)).toBe(false),
   );
   it('tag lists, date lines and navigation lines', () => {
     expect(isTagList('Crime|Health|MidEast|Political|World')).toBe(true);
@@ -153,10 +196,13 @@ describe('language and links', () => {
     expect(normaliseLangTag('en_GB')).toBe('en-GB');
     expect(normaliseLangTag('pt-br')).toBe('pt-BR');
     expect(normaliseLangTag('und')).toBeNull();
-    expect(inferLanguageFromText('宇航员在太空中喝酒会怎么样？后果很严重。翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域。')).toBe('zh');
+    expect(inferLanguageFromText('宇航员在太空中喝酒会怎么样？后果很严重。翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域。')).toBe(
+      'zh',
+    );
     expect(inferLanguageFromText('トレンドマイクロは3月9日、セキュリティアプリの発売を開始すると発表した。')).toBe('ja');
     expect(inferLanguageFromText('Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor.')).toBeNull();
-    const fr = 'Le conseil de la métropole a voté lundi le prolongement de la ligne de tramway. Les travaux commenceront à l’automne et dureront deux ans selon la présidente, qui promet une mise en service pour les habitants du nord de la ville et des communes voisines.';
+    const fr =
+      'Le conseil de la métropole a voté lundi le prolongement de la ligne de tramway. Les travaux commenceront à l’automne et dureront deux ans selon la présidente, qui promet une mise en service pour les habitants du nord de la ville et des communes voisines.';
     expect(inferLatinLanguage(fr)).toBe('fr');
     expect(inferLatinLanguage('Too short to tell.')).toBeNull();
   });

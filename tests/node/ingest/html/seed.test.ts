@@ -14,12 +14,15 @@ if (!present) console.warn('[ingest/html seed] seed page not found: seed tests s
 
 const MOJIBAKE = /โ€|â€|ยฉ|โ„/;
 /** Compare text whatever its repair state: ASCII letters, digits and punctuation only. */
-const key = (s: string): string => s.replace(/[^\x20-\x7e]+/g, '').replace(/\s+/g, ' ').trim();
+const key = (s: string): string =>
+  s
+    .replace(/[^\x20-\x7e]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe.skipIf(!present)('seed page text (lapost-hamas-talks.txt)', () => {
   const raw = present ? readFileSync(seedPath!, 'utf8') : '';
   const lines = raw.split(/\r?\n/).map((l) => l.trim());
-  const nonEmpty = lines.filter(Boolean);
   // Hand-counted layout of the file (1-based line numbers in the original):
   //   1 masthead, 2 navigation, 3-4 "Today:" lines, 6 and 8 the headline, 10 the first paragraph;
   //   the headline twice more inside the story, each followed directly by a caption line;
@@ -72,7 +75,10 @@ describe.skipIf(!present)('seed page text (lapost-hamas-talks.txt)', () => {
     const out = [item.headline, item.deck ?? '', ...bodyText, ...captionText];
     for (const line of furniture) {
       if (key(line) === key(item.copyright ?? '')) continue; // kept, as a field
-      expect(out.filter((t) => key(t) === key(line)), `furniture line "${line}"`).toEqual([]);
+      expect(
+        out.filter((t) => key(t) === key(line)),
+        `furniture line "${line}"`,
+      ).toEqual([]);
     }
     const kinds: [string, RegExp][] = [
       ['masthead / site name', /^The Los Angeles Post$/],
@@ -83,7 +89,11 @@ describe.skipIf(!present)('seed page text (lapost-hamas-talks.txt)', () => {
       ['tag lists', /\|/],
       ['paywall prompts', /Access this article|Already have an account|Sign In/],
     ];
-    for (const [kind, re] of kinds) expect(out.filter((t) => re.test(t)), kind).toEqual([]);
+    for (const [kind, re] of kinds)
+      expect(
+        out.filter((t) => re.test(t)),
+        kind,
+      ).toEqual([]);
     // teaser headlines of the "Popular" list: every line after the copyright that is repeated
     const teasers = lines.slice(creditIndex).filter((l, i, all) => l && all.indexOf(l) !== i);
     expect(teasers.length).toBeGreaterThan(5);

@@ -44,12 +44,15 @@ describe.skipIf(!present)('TT story as an HTML fragment', () => {
     expect(blocks[0]).toEqual({ kind: 'p', html: expect.stringMatching(/^Bottenmötet mellan HIF/) });
     expect(blocks.some((b) => 'html' in b && inlineHtmlToText(b.html) === h1)).toBe(false);
     expect(blocks.filter((b) => b.kind === 'quote')).toHaveLength(7);
-    expect(captions).toEqual([expect.objectContaining({ credit: 'Anders Bjurö/TT', src: expect.stringMatching(/^https:\/\/thumbnail\.tt\.se\//) })]);
+    expect(captions).toEqual([
+      expect.objectContaining({ credit: 'Anders Bjurö/TT', src: expect.stringMatching(/^https:\/\/thumbnail\.tt\.se\//) }),
+    ]);
   });
 });
 
 describe.skipIf(!present)('wire corpus files are not saved web pages', () => {
-  const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+  const files = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
   const all = present ? files(wireDir!).filter((f) => !f.endsWith('.md')) : [];
   it.each(all.map((f) => [f.slice(wireDir!.length + 1), f]))('%s', (_name, f) => {
     expect(looksLikePageText(readFileSync(f, 'latin1'))).toBe(false);
@@ -72,7 +75,14 @@ describe('htmlFragmentToBlocks structure', () => {
       { kind: 'h3', html: 'Sub' },
       { kind: 'bullet', items: ['One', 'Two'] },
       { kind: 'number', items: ['First'] },
-      { kind: 'table', rows: [['Team', 'Pts'], ['HIF', '1']], header: true },
+      {
+        kind: 'table',
+        rows: [
+          ['Team', 'Pts'],
+          ['HIF', '1'],
+        ],
+        header: true,
+      },
       { kind: 'quote', html: 'Quoted words.' },
       { kind: 'pre', text: 'fixed width' },
     ]);
