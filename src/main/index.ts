@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronShell } from './electron/showItem';
 import { registerSpellMenu } from './electron/spellMenu';
 import { electronSettings, loadWindowState, saveWindowState } from './electronSettings';
 import { forwardEvents, registerIpc } from './ipc/electronIpc';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
       settings: electronSettings(),
       mode: 'electron',
       seedSamples: true,
+      shell: electronShell,
     });
   } catch (err) {
     fatal(err);

@@ -16,6 +16,8 @@ export interface HandlerDeps {
   settings: SettingsStore;
   events: EventBus;
   info: { version: string; mode: 'electron' | 'browser' | 'cli'; dbPath: string; schemaVersion: number };
+  /** The desktop's file manager (Electron only): "Show in folder" after an export. */
+  shell?: { showItemInFolder(path: string): void };
 }
 
 export function writer(deps: HandlerDeps): WriteContext {

@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { copyDeskHandlers } from './copyDesk';
 import type { HandlerDeps } from './deps';
+import { exportHandlers } from './export';
 import { mediaHandlers } from './media';
 import { revisionHandlers } from './revision';
 import { rewriteHandlers } from './rewrite';
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...mediaHandlers(deps),
     ...rewriteHandlers(deps),
     ...copyDeskHandlers(deps),
+    ...exportHandlers(deps),
   };
 }

@@ -43,6 +43,8 @@ export interface AppServicesOptions extends OpenOptions {
   /** Put the sample stories into a new, empty database (the app does; the CLI does not). */
   seedSamples?: boolean;
   checkResponses?: boolean;
+  /** Electron's file manager hook (src/main/electron/showItem.ts); absent in the browser mode and CLI. */
+  shell?: HandlerDeps['shell'];
 }
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -74,6 +76,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       settings: options.settings,
       events,
       info: { version: APP_VERSION, mode: options.mode, dbPath: options.dbPath, schemaVersion: schemaVersion(db) },
+      ...(options.shell ? { shell: options.shell } : {}),
     };
     const registry = createRegistry(createHandlers(deps), {
       checkResponses: options.checkResponses ?? false,

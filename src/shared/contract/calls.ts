@@ -31,6 +31,49 @@ const repairRevertsSchema = z.object({
 });
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 
+// Publish (export to HTML). Files only ever go into the export folder from preferences, or a
+// subfolder of it the person names: one plain name, checked here for both processes.
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$|clock\$)(?:\..*)?$/i;
+/** Letters and digits of any script, with spaces and . _ - ( ) between them. */
+const PLAIN_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} ._()-]*[\p{L}\p{M}\p{N})_-])?$/u;
+export const MAX_SUBFOLDER_CHARS = 64;
+
+/** Why `name` cannot be an export subfolder, for the person typing it; null when it can. */
+export function subfolderProblem(name: string): string | null {
+  if (name.length === 0) return 'Give the folder a name.';
+  if (name.length > MAX_SUBFOLDER_CHARS) return `At most ${MAX_SUBFOLDER_CHARS} characters.`;
+  if (/[/\\]/.test(name)) return 'One folder name, not a path: leave out / and \\.';
+  if (name.startsWith('.')) return 'A folder name cannot start with a dot.';
+  if (/^\s|[\s.]$/.test(name)) return 'A folder name cannot begin or end with a space, or end with a dot.';
+  if (WINDOWS_DEVICE.test(name)) return `“${name}” is a device name on Windows; choose another.`;
+  if (name !== name.normalize('NFC') || !PLAIN_NAME.test(name)) return 'Use letters, digits, spaces and . _ - ( ) only.';
+  return null;
+}
+
+export const exportSubfolderSchema = z.string().superRefine((name, ctx) => {
+  const problem = subfolderProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+const exportFormat = z.enum(['single', 'folder']);
+const readyFindingSchema = z.object({ rule: z.string(), severity: z.string(), message: z.string() });
+/** The `details` of a `refused` error from exportStory and exportPage: what the ready gate found. */
+export const exportRefusalSchema = z.object({ findings: z.array(readyFindingSchema) });
+const exportResultSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  headline: z.string(),
+  outcome: z.enum(['exported', 'refused', 'failed']),
+  /** The page written (absolute path), when exported. */
+  file: z.string().nullable(),
+  findings: z.array(readyFindingSchema),
+  warnings: z.array(z.string()),
+  error: z.string().nullable(),
+  /** Moved to Published after the export (only when asked, and only if the workflow allowed it). */
+  published: z.boolean(),
+  publishError: z.string().nullable(),
+});
+export type ExportBatchResult = z.infer<typeof exportResultSchema>;
+
 export const contract = {
   appInfo: {
     request: empty,
@@ -162,6 +205,51 @@ export const contract = {
       .strict(),
     response: repairRevertsSchema,
   },
+
+  // Publish: export to the export folder (Preferences → Publishing); refusals carry exportRefusalSchema.
+  exportInfo: { request: empty, response: z.object({ folder: z.string(), canReveal: z.boolean() }) },
+  exportStory: {
+    request: z.object({ id, format: exportFormat, subfolder: exportSubfolderSchema.optional() }).strict(),
+    response: z.object({
+      folder: z.string(),
+      /** The page (absolute path) and, for a folder export, its images under assets/. */
+      page: z.string(),
+      files: z.array(z.string()),
+      warnings: z.array(z.string()),
+    }),
+  },
+  /** The single-file page as text, for the browser mode's Download (nothing is written). */
+  exportPage: {
+    request: z.object({ id }).strict(),
+    response: z.object({ fileName: z.string(), html: z.string(), warnings: z.array(z.string()) }),
+  },
+  exportBatch: {
+    request: z
+      .object({
+        jobId,
+        scope: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('selection'), ids: z.array(id).min(1).max(5000) }).strict(),
+          z.object({ kind: z.literal('ready') }).strict(),
+        ]),
+        format: exportFormat,
+        subfolder: exportSubfolderSchema.optional(),
+        markPublished: z.boolean(),
+      })
+      .strict(),
+    response: z.object({
+      folder: z.string(),
+      results: z.array(exportResultSchema),
+      exported: z.number().int(),
+      refused: z.number().int(),
+      failed: z.number().int(),
+      skipped: z.number().int(),
+      cancelled: z.boolean(),
+    }),
+  },
+  /** Stop a batch after the story being written. */
+  exportCancel: { request: z.object({ jobId }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  /** Electron: show an exported file in the system file manager (only files inside the export folder). */
+  exportReveal: { request: z.object({ file: z.string().min(1).max(4096) }).strict(), response: z.object({ shown: z.boolean() }) },
 } satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

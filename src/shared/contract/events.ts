@@ -12,5 +12,15 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('story-flagged'), storyIds: z.array(z.number()) }),
   /** Someone claimed, released or took over a story (holder null = nobody holds it now). */
   z.object({ type: z.literal('claim-changed'), storyId: z.number(), holder: z.string().nullable(), seat: z.string().nullable() }),
+  /** A batch export is under way: `done` of `total` stories; `outcome` of the one just finished. */
+  z.object({
+    type: z.literal('export-progress'),
+    jobId: z.string(),
+    done: z.number(),
+    total: z.number(),
+    storyId: z.number(),
+    headline: z.string(),
+    outcome: z.enum(['exported', 'refused', 'failed']),
+  }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

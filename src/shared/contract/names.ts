@@ -47,6 +47,13 @@ export const CALL_NAMES = [
   // rewrite from wire (src/main/handlers/rewrite.ts)
   'wireRepairReverts',
   'wireRepairRevert',
+  // publish: export to HTML files (src/main/handlers/export.ts)
+  'exportInfo',
+  'exportStory',
+  'exportPage',
+  'exportBatch',
+  'exportCancel',
+  'exportReveal',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -59,11 +59,24 @@ export const preferencesSchema = z.object({
     })
     .prefault({}),
   autosaveDelayMs: z.number().int().min(200).max(5000).default(800),
+  /** Where the app's exports go (a full path); empty = the `exports` folder in the data folder. */
+  exportFolder: z.string().max(4096).default(''),
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
-export const preferencesPatchSchema = preferencesSchema.partial();
-export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+/** A field's schema without its default, so an absent field stays absent. */
+function withoutDefault(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault ? (schema.unwrap() as z.ZodType) : schema;
+}
+
+/**
+ * A patch names only the preferences it changes. Not `preferencesSchema.partial()`: Zod 4 fills
+ * defaults inside optional fields, so a patch of one field would reset every other to its default.
+ */
+export const preferencesPatchSchema = z.object(
+  Object.fromEntries(Object.entries(preferencesSchema.shape).map(([key, field]) => [key, withoutDefault(field).optional()])),
+) as unknown as z.ZodType<Partial<z.infer<typeof preferencesSchema>>>;
+export type PreferencesPatch = Partial<z.infer<typeof preferencesSchema>>;
 
 export function defaultPreferences(): Preferences {
   return preferencesSchema.parse({});

@@ -4,8 +4,10 @@
 // one-line findings the CLI and the export dialog list. `alwaysReady` is for callers with no
 // desk behind them (tests, tools exporting loose stories).
 import type { Story } from '../../../shared/story/model';
+import type { StoryRepository } from '../../db/storyRepository';
+import type { WireRepository } from '../../db/wireRepository';
 import { readyGateFor } from '../../services/readyGate';
-import type { AppServices } from '../../services/appServices';
+import type { SettingsStore } from '../../settings/settingsStore';
 
 export interface ReadyFinding {
   rule: string;
@@ -24,7 +26,8 @@ export type ReadyGate = (story: Story) => Promise<ReadyVerdict>;
 export const alwaysReady: ReadyGate = async () => ({ ok: true, findings: [] });
 
 /** The desk's ready gate over one app's stores: blocking findings first, then open flags. */
-export function exportReadyGate(services: Pick<AppServices, 'repo' | 'wire' | 'settings'>): ReadyGate {
+// Any app's stores: the services of a CLI command, or the handlers' deps (the app's export calls).
+export function exportReadyGate(services: { repo: StoryRepository; wire: WireRepository; settings: SettingsStore }): ReadyGate {
   const gate = readyGateFor({ repo: services.repo, wire: services.wire, settings: services.settings });
   return async (story) => {
     const verdict = await gate(story);
