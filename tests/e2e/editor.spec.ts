@@ -111,13 +111,26 @@ test('opening a story (with a figure) and reading it never saves it', async ({ p
     ]),
   });
   const saves = recordSaves(page);
+  // Every state the save indicator shows, from the moment the page starts.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __statuses: string[] }).__statuses = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('main [role="status"]')?.textContent ?? '';
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await openStory(page, desk, /Quay works finished/);
   await expect(page.getByLabel('Caption')).toHaveText('New quay');
+  // Reading is not editing: clicking into fields, into bold or italic text, moving the caret.
   await page.getByLabel('Body').click();
   await page.keyboard.press('ArrowDown');
+  await page.getByLabel('Headline').click();
+  await page.keyboard.press('End');
+  await page.getByLabel('Caption').click();
   await page.waitForTimeout(2000);
   await expect(saveStatus(page)).toHaveText('Saved');
   expect(saves).toHaveLength(0);
+  expect(await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses)).toEqual(['Saved']);
 });
 
 test('an image that is not a picture is refused with a message naming the file', async ({ page, desk }) => {

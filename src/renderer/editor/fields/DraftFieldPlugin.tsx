@@ -8,6 +8,7 @@ import { CLEAR_HISTORY_COMMAND, type EditorState, type LexicalEditor } from 'lex
 import { createContext, useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import type { StoryPatch } from '../../../shared/story/model';
 import type { StoryDraft } from '../../features/story/useStoryDraft';
+import { hasContentChange } from './contentChange';
 import { useStoryEditors, type FieldId } from './storyEditors';
 
 export const LOAD_TAG = 'slugline-load';
@@ -76,9 +77,11 @@ export function DraftFieldPlugin({ field, draft, storyId, value, codec, history,
 
   useEffect(
     () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+      editor.registerUpdateListener((update) => {
+        const { dirtyElements, dirtyLeaves, tags, prevEditorState } = update;
         if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (!hasContentChange(update)) return;
         pending.current = true;
         markDirty();
       }),

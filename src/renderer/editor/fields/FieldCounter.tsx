@@ -8,7 +8,7 @@ import { countGraphemes, countWords } from '../../../shared/story/text';
 
 export function countLabel(chars: number, words: number, target?: number): string {
   const w = `${words} ${words === 1 ? 'word' : 'words'}`;
-  return target ? `${chars}/${target} · ${w}` : `${chars} ${chars === 1 ? 'character' : 'characters'} · ${w}`;
+  return target ? `${chars}/${target} · ${w}` : `${chars} ${chars === 1 ? 'char' : 'chars'} · ${w}`;
 }
 
 export function countSentence(label: string, chars: number, words: number, target?: number): string {
@@ -22,7 +22,11 @@ export function FieldCounter({ id, label, target }: { id: string; label: string;
   const [text, setText] = useState(() => editor.getEditorState().read(() => $getRoot().getTextContent()));
   const [announcement, setAnnouncement] = useState('');
   const first = useRef(true);
-  useEffect(() => editor.registerTextContentListener(setText), [editor]);
+  useEffect(() => {
+    // The field may have been loaded before this listener existed: start from what it holds now.
+    setText(editor.getEditorState().read(() => $getRoot().getTextContent()));
+    return editor.registerTextContentListener(setText);
+  }, [editor]);
   const chars = countGraphemes(text);
   const words = countWords(text);
   const over = target !== undefined && chars > target;

@@ -19,6 +19,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { repairText } from '../../../shared/ingest/repair';
+import { hasContentChange } from '../fields/contentChange';
 import { LOAD_TAG } from '../fields/DraftFieldPlugin';
 import { useStoryEditors } from '../fields/storyEditors';
 
@@ -59,10 +60,11 @@ export function CaptionPlugin({ onChange }: { onChange: () => void }) {
           if ((format & ~CAPTION_FORMATS) !== 0) node.setFormat(format & CAPTION_FORMATS);
           if (node.getStyle()) node.setStyle('');
         }),
-        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+        editor.registerUpdateListener((update) => {
+          const { dirtyElements, dirtyLeaves, tags, prevEditorState } = update;
           if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return;
           if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-          onChange();
+          if (hasContentChange(update)) onChange();
         }),
       ),
     [editor, onChange],

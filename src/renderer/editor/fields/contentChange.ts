@@ -1,0 +1,38 @@
+// Did an update change the document, or only touch it? Lexical marks nodes dirty for things that
+// are not edits (a transform registered after load, the caret moving into bold text updating a
+// paragraph's text format). Only real changes may mark the story unsaved. Cheap for typing: the
+// changed text node is compared first, and the first difference ends the check.
+import { $isElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
+
+interface UpdateInfo {
+  editorState: EditorState;
+  prevEditorState: EditorState;
+  dirtyLeaves: Set<NodeKey>;
+  dirtyElements: Map<NodeKey, boolean>;
+}
+
+/** A node's own content as JSON, without what only reflects the caret (text format at selection). */
+function ownJson(state: EditorState, node: LexicalNode): string {
+  return state.read(() => {
+    const json = node.exportJSON() as unknown as Record<string, unknown>;
+    delete json['textFormat'];
+    delete json['textStyle'];
+    const children = $isElementNode(node) ? node.getChildrenKeys() : null;
+    return JSON.stringify([json, children]);
+  });
+}
+
+export function hasContentChange({ editorState, prevEditorState, dirtyLeaves, dirtyElements }: UpdateInfo): boolean {
+  const before = prevEditorState._nodeMap;
+  const after = editorState._nodeMap;
+  const differs = (key: NodeKey) => {
+    const a = before.get(key);
+    const b = after.get(key);
+    if (!a || !b) return a !== b;
+    if (a === b) return false;
+    return ownJson(prevEditorState, a) !== ownJson(editorState, b);
+  };
+  for (const key of dirtyLeaves) if (differs(key)) return true;
+  for (const key of dirtyElements.keys()) if (differs(key)) return true;
+  return false;
+}
