@@ -24,7 +24,7 @@ function harbourPicture(): Buffer {
       const t = y / horizon;
       let r = 250 - 90 * t;
       let g = 190 - 70 * t;
-      let b = 150 + 40 * t;
+      const b = 150 + 40 * t;
       if (sunDist < 42) return [255, 236, 190];
       if (sunDist < 120) {
         const glow = 1 - sunDist / 120;
