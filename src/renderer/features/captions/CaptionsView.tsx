@@ -46,9 +46,9 @@ export function CaptionsView({ onClose, onOpenStory }: Props) {
       return next;
     });
 
-  const save = async (row: FigureRow, field: EditableField, value: string) => {
+  const save = async (row: FigureRow, field: EditableField, value: string, version: number) => {
     try {
-      figures.replace(await call('figureUpdate', { storyId: row.storyId, version: row.storyVersion, index: row.index, [field]: value }));
+      figures.replace(await call('figureUpdate', { storyId: row.storyId, version, index: row.index, [field]: value }));
       return { ok: true as const };
     } catch (err) {
       return { ok: false as const, message: (err as Error).message, conflict: err instanceof CallFailure && err.code === 'conflict' };

@@ -7,23 +7,33 @@ export type SaveResult = { ok: true } | { ok: false; message: string; conflict: 
 
 interface Props {
   value: string;
+  /** The story version the row shows; an edit is saved against the version it started from. */
+  version: number;
   label: string;
   editing: boolean;
   multiline?: boolean;
   onStartEdit(): void;
   onStopEdit(move: 'none' | 'next' | 'previous' | 'down'): void;
-  onSave(value: string): Promise<SaveResult>;
+  onSave(value: string, version: number): Promise<SaveResult>;
   onReload(): void;
 }
 
-export function EditableCell({ value, label, editing, multiline, onStartEdit, onStopEdit, onSave, onReload }: Props) {
+export function EditableCell({ value, version, label, editing, multiline, onStartEdit, onStopEdit, onSave, onReload }: Props) {
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [saving, setSaving] = useState(false);
   const input = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  // The version the edit started from: a change saved elsewhere meanwhile is a conflict, even if
+  // the table has already reloaded the row underneath the edit. "Reload row" accepts theirs.
+  const [base, setBase] = useState<number | null>(null);
+  const latest = useRef(version);
+  useEffect(() => {
+    latest.current = version;
+  }, [version]);
 
   useEffect(() => {
     if (editing) {
+      setBase((b) => b ?? latest.current);
       input.current?.focus();
       input.current?.select();
     }
@@ -34,16 +44,17 @@ export function EditableCell({ value, label, editing, multiline, onStartEdit, on
   }, [value, editing, problem]);
 
   const commit = async (move: 'none' | 'next' | 'previous' | 'down') => {
-    if (text === value) {
-      setProblem(null);
+    if (text === value && !problem) {
+      setBase(null);
       onStopEdit(move);
       return;
     }
     setSaving(true);
-    const result = await onSave(text);
+    const result = await onSave(text, base ?? latest.current);
     setSaving(false);
     if (result.ok) {
       setProblem(null);
+      setBase(null);
       onStopEdit(move);
     } else setProblem({ message: result.message, conflict: result.conflict });
   };
@@ -54,6 +65,7 @@ export function EditableCell({ value, label, editing, multiline, onStartEdit, on
       e.preventDefault();
       setText(value);
       setProblem(null);
+      setBase(null);
       onStopEdit('none');
     } else if (e.key === 'Enter' && !(multiline && e.shiftKey)) {
       e.preventDefault();
@@ -87,7 +99,13 @@ export function EditableCell({ value, label, editing, multiline, onStartEdit, on
         <span role="alert" className="cell-problem">
           {problem.message}{' '}
           {problem.conflict && (
-            <button type="button" onClick={onReload}>
+            <button
+              type="button"
+              onClick={() => {
+                setBase(null);
+                onReload();
+              }}
+            >
               Reload row
             </button>
           )}

@@ -18,7 +18,7 @@ interface Props {
   rows: FigureRow[];
   selected: ReadonlySet<string>;
   onToggle(key: string): void;
-  onSave(row: FigureRow, field: EditableField, value: string): Promise<SaveResult>;
+  onSave(row: FigureRow, field: EditableField, value: string, version: number): Promise<SaveResult>;
   onOpenStory(storyId: number): void;
   onReload(): void;
 }
@@ -152,12 +152,13 @@ export function FigureGrid({ rows, selected, onToggle, onSave, onOpenStory, onRe
                   <td key={c} {...cellProps(r, c)} onDoubleClick={() => setEditing({ row: r, col: c })}>
                     <EditableCell
                       value={f[field]}
+                      version={f.storyVersion}
                       label={`${FIELD_LABEL[field]}, figure ${f.index + 1} of “${f.headline || 'Untitled'}”`}
                       editing={isEditing}
                       multiline={field === 'caption'}
                       onStartEdit={() => setEditing({ row: r, col: c })}
                       onStopEdit={(move) => stopEdit(r, c, move)}
-                      onSave={(value) => onSave(f, field, value)}
+                      onSave={(value, version) => onSave(f, field, value, version)}
                       onReload={onReload}
                     />
                     {field === 'credit' &&
