@@ -9,17 +9,22 @@ import type { BenchOptions, BenchResult } from './types';
 
 type Suite = { name: string; run(options: BenchOptions): Promise<BenchResult[]> };
 
+/** Call a suite's function with the options; older suites that take none simply ignore them. */
+function withOptions(fn: (...args: never[]) => Promise<BenchResult[]>, options: BenchOptions): Promise<BenchResult[]> {
+  return (fn as (options: BenchOptions) => Promise<BenchResult[]>)(options);
+}
+
 // Each suite lives beside this file; a missing module is reported, not fatal.
 const suites: Suite[] = [
-  { name: 'ingest parse', run: async (o) => (await import('./ingest.bench')).benchParse(o as never) },
+  { name: 'ingest parse', run: async (o) => withOptions((await import('./ingest.bench')).benchParse, o) },
   { name: 'ingest into the database', run: async (o) => (await import('./store.bench')).benchImport(o) },
-  { name: 'text repair', run: async (o) => (await import('./repair.bench')).benchRepair(o as never) },
-  { name: 'search', run: async (o) => (await import('./search.bench')).benchSearch(o as never) },
-  { name: 'checks', run: async (o) => (await import('./checks.bench')).benchChecks(o as never) },
-  { name: 'rewrite analysis', run: async (o) => (await import('./rewrite.bench')).benchRewrite(o as never) },
+  { name: 'text repair', run: async (o) => withOptions((await import('./repair.bench')).benchRepair, o) },
+  { name: 'search', run: async (o) => withOptions((await import('./search.bench')).benchSearch, o) },
+  { name: 'checks', run: async (o) => withOptions((await import('./checks.bench')).benchChecks, o) },
+  { name: 'rewrite analysis', run: async (o) => withOptions((await import('./rewrite.bench')).benchRewrite, o) },
   { name: 'autosave', run: async (o) => (await import('./store.bench')).benchAutosave(o) },
-  { name: 'export', run: async (o) => (await import('./export.bench')).benchExport(o as never) },
-  { name: 'editor (Chromium)', run: async (o) => (await import('./editor.bench')).benchEditor(o as never) },
+  { name: 'export', run: async (o) => withOptions((await import('./export.bench')).benchExport, o) },
+  { name: 'editor (Chromium)', run: async (o) => withOptions((await import('./editor.bench')).benchEditor, o) },
 ];
 
 function format(value: number): string {
