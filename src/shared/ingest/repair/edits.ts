@@ -46,9 +46,10 @@ function mergeRule(a: string, b: string): string {
  * Folds one step's edits into the repairs so far. `prev` has offsets in `stepInput` and `from`
  * in the original input; the result has offsets in the step's output. Repairs an edit touches
  * are merged into one, so reverting every repair (last first) always gives back the input.
+ * The repairs in `prev` are the caller's to give: untouched ones are moved, not copied.
  */
-export function composeRepairs(prev: readonly TextRepair[], stepInput: string, edits: readonly Edit[]): TextRepair[] {
-  if (edits.length === 0) return prev.slice();
+export function composeRepairs(prev: TextRepair[], stepInput: string, edits: readonly Edit[]): TextRepair[] {
+  if (edits.length === 0) return prev;
   const out: TextRepair[] = [];
   let delta = 0;
   let i = 0;
@@ -59,8 +60,16 @@ export function composeRepairs(prev: readonly TextRepair[], stepInput: string, e
       const p = prev[i] as TextRepair;
       const before = p.start === p.end ? p.start <= e.start : p.end <= e.start;
       if (!before || overlaps(p.start, p.end, e.start, e.end)) break;
-      out.push({ ...p, start: p.start + delta, end: p.end + delta });
+      out.push(shifted(p, delta));
       i++;
+    }
+    k++;
+    const p = prev[i];
+    if (!p || !overlaps(p.start, p.end, e.start, e.end)) {
+      // Nothing earlier touches this edit (the common case): it becomes a repair of its own.
+      out.push({ rule: e.rule, start: e.start + delta, end: e.start + delta + e.to.length, from: stepInput.slice(e.start, e.end), to: e.to });
+      delta += e.to.length - (e.end - e.start);
+      continue;
     }
     // The edits and earlier repairs that overlap each other become one repair.
     let start = e.start;
@@ -68,7 +77,6 @@ export function composeRepairs(prev: readonly TextRepair[], stepInput: string, e
     let rule = e.rule;
     const group: TextRepair[] = [];
     const groupEdits: Edit[] = [e];
-    k++;
     for (;;) {
       let grew = false;
       while (i < prev.length) {
@@ -118,11 +126,14 @@ export function composeRepairs(prev: readonly TextRepair[], stepInput: string, e
     out.push({ rule, start: start + delta, end: start + delta + to.length, from, to });
     delta += added - removed;
   }
-  for (; i < prev.length; i++) {
-    const p = prev[i] as TextRepair;
-    out.push({ ...p, start: p.start + delta, end: p.end + delta });
-  }
+  for (; i < prev.length; i++) out.push(shifted(prev[i] as TextRepair, delta));
   return out;
+}
+
+function shifted(p: TextRepair, delta: number): TextRepair {
+  p.start += delta;
+  p.end += delta;
+  return p;
 }
 
 /** Undoes `repairs` (offsets in `text`) last first: gives back the text they were made from. */

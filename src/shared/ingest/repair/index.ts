@@ -3,9 +3,9 @@
 import type { TextRepair } from '../types';
 import { c1Edits, controlEdits, invisibleEdits } from './controls';
 import { applyEdits, composeRepairs, type Edit } from './edits';
-import { mojibakePass } from './mojibake';
+import { mojibakeEdits } from './mojibake';
 import { nfcEdits } from './nfc';
-import { pageLookup } from './codepages';
+import { afterEdits, triage } from './triage';
 import { typographyEdits } from './typography';
 
 export interface RepairResult {
@@ -18,8 +18,6 @@ export interface RepairOptions {
   typography?: boolean;
 }
 
-/** Damage more than three layers deep is not text any more; stop there. */
-const MAX_PASSES = 4;
 /** Past this size the text is repaired in pieces cut at line breaks, so work stays linear. */
 const CHUNK = 1 << 16;
 
@@ -35,37 +33,6 @@ class Pipeline {
     this.text = applyEdits(this.text, edits);
     return true;
   }
-}
-
-/** True when nothing in `text` can need repair: plain ASCII without control characters, or text
- * without any character that can start mojibake, be a control or invisible, or denormalise. */
-function isClearlyClean(text: string): boolean {
-  let nonAscii = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) {
-      if (c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x1a) return false;
-    } else if (c >= 0x7f) {
-      if (c < 0xa0) return false;
-      nonAscii = true;
-      break;
-    }
-  }
-  if (!nonAscii) return true;
-  const lk = pageLookup();
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) {
-      if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x1a) || c >= 0x7f) return false;
-      continue;
-    }
-    const s = lk.slot[c] ?? 0;
-    if (s !== 0 && (lk.leadMask[s] ?? 0) !== 0) return false;
-    if ((c >= 0x200b && c <= 0x206f) || c === 0xfeff || c === 0xfffd || c === 0x061c || (c >= 0xfff9 && c <= 0xfffb))
-      return false;
-    if (c >= 0xd800 && c < 0xe000) return false;
-  }
-  return text.normalize('NFC') === text;
 }
 
 /** Replaces lone surrogates (never valid Unicode) so the output is always well formed. */
@@ -87,26 +54,27 @@ function loneSurrogateEdits(text: string): Edit[] {
 }
 
 function repairPiece(input: string): RepairResult {
-  if (isClearlyClean(input)) return { text: input, repairs: [] };
+  let found = triage(input);
+  if (!found.suspect && found.starts.length === 0 && !found.unstable) return { text: input, repairs: [] };
   const run = new Pipeline(input);
-  run.apply(loneSurrogateEdits(run.text));
-  let changed: [number, number][] | undefined;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = mojibakePass(run.text, changed);
-    if (!run.apply(edits)) break;
-    // Where this pass wrote, in the new text: only those lines can hold another layer.
-    changed = [];
-    let delta = 0;
-    for (const e of edits) {
-      const start = e.start + delta;
-      changed.push([start, start + e.to.length]);
-      delta += e.to.length - (e.end - e.start);
+  // A replacement character where a lone surrogate was can end a mojibake sequence: look again.
+  if (found.lone && run.apply(loneSurrogateEdits(run.text))) found = triage(run.text);
+  if (found.starts.length > 0) {
+    const edits = mojibakeEdits(run.text, found.starts);
+    if (edits.length > 0) {
+      // Mojibake repairs consume most controls and write new characters: look again, at what
+      // is left of the marks and at what the repairs wrote.
+      const next = afterEdits(found, run.text, edits);
+      run.apply(edits);
+      found = next ?? triage(run.text);
     }
   }
-  run.apply(c1Edits(run.text));
-  run.apply(controlEdits(run.text));
-  run.apply(invisibleEdits(run.text));
-  run.apply(nfcEdits(run.text));
+  if (found.suspect) {
+    run.apply(c1Edits(run.text));
+    run.apply(controlEdits(run.text));
+    run.apply(invisibleEdits(run.text));
+  }
+  if (found.unstable) run.apply(nfcEdits(run.text));
   return { text: run.text, repairs: run.repairs };
 }
 
@@ -141,7 +109,11 @@ export function repairText(input: string, options: RepairOptions = {}): RepairRe
       let offset = 0;
       for (const part of parts) {
         const r = repairPiece(part);
-        for (const rep of r.repairs) repairs.push({ ...rep, start: rep.start + offset, end: rep.end + offset });
+        for (const rep of r.repairs) {
+          rep.start += offset;
+          rep.end += offset;
+          repairs.push(rep);
+        }
         texts.push(r.text);
         offset += r.text.length;
       }

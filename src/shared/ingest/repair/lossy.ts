@@ -28,26 +28,47 @@ const VOWELS = new Set(
 
 const IOTATED = new Set([...'яюеёєї'].map((c) => c.charCodeAt(0)));
 
+// Per-character answers, computed on first use: these run for every guess, and the string
+// functions behind them (toLowerCase, normalize) are far too slow for that.
+const LOWER = new Int32Array(0x10000);
+const VOWEL = new Int8Array(0x10000);
+
 function lower(cp: number): number {
-  if (cp >= 0x10000) return cp;
+  if (cp >= 0x10000 || cp < 0) return cp;
+  const known = LOWER[cp] ?? 0;
+  if (known !== 0) return known - 1;
   const s = String.fromCharCode(cp).toLowerCase();
-  return s.length === 1 ? s.charCodeAt(0) : cp;
+  const l = s.length === 1 ? s.charCodeAt(0) : cp;
+  LOWER[cp] = l + 1;
+  return l;
 }
 
 function isVowel(cp: number): boolean {
   const l = lower(cp);
+  if (l < 0 || l >= 0x10000) return false;
+  const known = VOWEL[l] ?? 0;
+  if (known !== 0) return known > 0;
+  let v: boolean;
   // The soft and hard signs break consonant runs the way vowels do ("сь", "ъя").
-  if (l === 0x44c || l === 0x44a) return true;
-  if (VOWELS.has(l)) return true;
+  if (l === 0x44c || l === 0x44a || VOWELS.has(l)) v = true;
   // Vietnamese vowels with tone marks: decompose and test the base letter.
-  const base = String.fromCharCode(l).normalize('NFD').charCodeAt(0);
-  return VOWELS.has(base);
+  else v = VOWELS.has(String.fromCharCode(l).normalize('NFD').charCodeAt(0));
+  VOWEL[l] = v ? 1 : -1;
+  return v;
 }
+
+const RANKS = new Map<number, Map<number, number>>();
 
 function frequencyBonus(cp: number, script: number): number {
   const list = FREQUENT[script];
   if (!list) return 0;
-  const idx = list.indexOf(String.fromCharCode(lower(cp)));
+  let ranks = RANKS.get(script);
+  if (!ranks) {
+    ranks = new Map();
+    for (let i = list.length - 1; i >= 0; i--) ranks.set(list.charCodeAt(i), i);
+    RANKS.set(script, ranks);
+  }
+  const idx = ranks.get(lower(cp)) ?? -1;
   if (idx < 0) return -0.5;
   return 2 - (2 * idx) / list.length;
 }
@@ -81,32 +102,42 @@ const LETTER_GROUPS = [
 /** The group of Vietnamese letters, first in LETTER_GROUPS. */
 export const VIETNAMESE_GROUP = 1;
 
+const GROUPS = new Int32Array(0x10000).fill(-1);
+
 function groupsOfLetter(cp: number): number {
   const l = lower(cp);
+  if (l < 0 || l >= 0x10000) return 0;
+  const known = GROUPS[l] ?? -1;
+  if (known >= 0) return known;
   let mask = 0;
   // Vietnamese letters with tone marks belong to the first group.
   if (l >= 0x1ea0 && l <= 0x1ef9) mask |= 1;
-  LETTER_GROUPS.forEach((g, i) => {
-    if (g.has(l)) mask |= 1 << i;
-  });
+  for (let i = 0; i < LETTER_GROUPS.length; i++) if (LETTER_GROUPS[i]?.has(l)) mask |= 1 << i;
+  GROUPS[l] = mask;
   return mask;
 }
 
 /** Language groups with at least two distinct letters in `letters`. */
-export function lineGroups(letters: Iterable<number>): number {
-  const counts = new Array<number>(LETTER_GROUPS.length).fill(0);
-  const seen = new Set<number>();
-  for (const cp of letters) {
-    const l = lower(cp);
-    if (l < 0xc0 || seen.has(l)) continue;
-    seen.add(l);
+const SEEN = new Int32Array(0x10000);
+let seenStamp = 0;
+const counts = new Int32Array(LETTER_GROUPS.length);
+
+/** Language groups with at least two distinct letters among the first `n` of `letters`. */
+export function lineGroups(letters: ArrayLike<number>, n: number = letters.length): number {
+  counts.fill(0);
+  seenStamp++;
+  for (let k = 0; k < n; k++) {
+    const l = lower(letters[k] ?? 0);
+    if (l < 0xc0) continue;
+    if (l < 0x10000) {
+      if (SEEN[l] === seenStamp) continue;
+      SEEN[l] = seenStamp;
+    }
     const m = groupsOfLetter(l);
     for (let i = 0; i < counts.length; i++) if ((m >> i) & 1) counts[i] = (counts[i] ?? 0) + 1;
   }
   let mask = 0;
-  counts.forEach((c, i) => {
-    if (c >= 2) mask |= 1 << i;
-  });
+  for (let i = 0; i < counts.length; i++) if ((counts[i] ?? 0) >= 2) mask |= 1 << i;
   return mask;
 }
 
@@ -136,12 +167,8 @@ export function fillScore(cp: number, ctx: FillContext): number {
   const script = scriptOf(cp);
   score += frequencyBonus(cp, script);
   if (ctx.groups && cp >= 0xc0 && script === S.Latin) score += (groupsOfLetter(cp) & ctx.groups) !== 0 ? 1.5 : -0.5;
-  for (const [n, nkc] of [
-    [ctx.prev, pk],
-    [ctx.next, nk],
-  ] as const) {
-    if (n >= 0 && isLetter(nkc)) score += scriptOf(n) === script ? 1.5 : -3;
-  }
+  if (ctx.prev >= 0 && isLetter(pk)) score += scriptOf(ctx.prev) === script ? 1.5 : -3;
+  if (ctx.next >= 0 && isLetter(nk)) score += scriptOf(ctx.next) === script ? 1.5 : -3;
   const prevIsLetter = isLetter(pk);
   const nextIsLetter = isLetter(nk);
   if (k === K.Upper) {

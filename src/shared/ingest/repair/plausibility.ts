@@ -1,7 +1,7 @@
 // How plausible a stretch of text is as real writing: a "weirdness" count over character classes
 // (C1 controls, script changes inside a word, symbols glued to letters, stray case changes...).
 // A mojibake repair is kept only when it makes the text clearly less weird.
-import { Cls, Script, classOf, rarityTable, scriptTable } from './charclass';
+import { Cls, Script, classOf, classTable, rarityTable, scriptTable } from './charclass';
 // Local copies: an imported enum is a getter call per access under a CJS transform (tsx, vitest).
 const K = { ...Cls };
 const S = { ...Script };
@@ -86,16 +86,38 @@ function unaryCost(k: Cls, cp: number): number {
   }
 }
 
-/** Weirdness of the code points `cps` (a small window: context + candidate + context). */
-export function weirdness(cps: readonly number[]): number {
+let UNARY: Float32Array | null = null;
+let CLASSES: Uint8Array | null = null;
+
+/** The cost of each BMP character on its own, computed once: weirdness reads it per character. */
+function unaryTable(): Float32Array {
+  if (UNARY) return UNARY;
+  const table = new Float32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = unaryCost(classOf(c), c);
+  UNARY = table;
+  return table;
+}
+
+/** Weirdness of the first `n` code points of `cps` (a small window: context + candidate +
+ * context). */
+export function weirdness(cps: ArrayLike<number>, n: number = cps.length): number {
+  const unary = unaryTable();
+  const cls = CLASSES ?? (CLASSES = classTable());
   let total = 0;
   let prevK: Cls = K.Space;
   let prevCp = 0x20;
-  for (let i = 0; i < cps.length; i++) {
+  for (let i = 0; i < n; i++) {
     const cp = cps[i] ?? 0x20;
-    const k = classOf(cp);
-    total += unaryCost(k, cp);
-    if (i > 0) total += pairCost(prevK, prevCp, k, cp);
+    let k: Cls;
+    if (cp >= 0 && cp < 0x10000) {
+      k = cls[cp] as Cls;
+      total += unary[cp] ?? 0;
+    } else {
+      k = classOf(cp);
+      total += unaryCost(k, cp);
+    }
+    // Spaces cost nothing next to anything but a combining mark after them.
+    if (i > 0) total += prevK === K.Space ? (k === K.Mark ? 2 : 0) : k === K.Space ? 0 : pairCost(prevK, prevCp, k, cp);
     prevK = k;
     prevCp = cp;
   }
@@ -143,15 +165,6 @@ function pairCost(a: Cls, acp: number, b: Cls, bcp: number): number {
   if (isSymbolish(a, acp) && isSymbolish(b, bcp) && a !== b) return 1;
   if (a === K.ModLetter && bL) return 1;
   return 0;
-}
-
-/** Gives the weirdness of `before + middle + after` without allocating a joined string. */
-export function windowWeirdness(before: number, middle: readonly number[], after: number): number {
-  const cps: number[] = [];
-  if (before >= 0) cps.push(before);
-  for (const cp of middle) cps.push(cp);
-  if (after >= 0) cps.push(after);
-  return weirdness(cps);
 }
 
 export { isLetter, scriptOf, rarityOf };

@@ -152,7 +152,8 @@ export function isEvident(text: string, t: Token, view: LineView): boolean {
 
 /** True when the word around the token has two or more capitals and no small letter outside it. */
 function inCapsWord(text: string, t: Token, view: LineView): boolean {
-  const [a, b] = view.wordAround(t.start, t.end);
+  const a = view.wordStart(t.start, t.end);
+  const b = view.wordEnd();
   let caps = 0;
   for (let i = a; i < b; i++) {
     // Only the word's own letters count, not the characters of other damage in it.

@@ -1,6 +1,7 @@
 // Finds candidate mojibake tokens: stretches of characters that, mapped back to their bytes in
 // one code page, form one UTF-8 sequence (complete, one byte short, or with a lost-byte marker).
 import { byteIn, pageLookup, type PageLookup } from './codepages';
+import type { List } from './list';
 
 export const enum TokenKind {
   /** All bytes present: a lossless repair. */
@@ -13,28 +14,62 @@ export const enum TokenKind {
   Altered,
 }
 
-export interface Token {
-  page: number;
-  start: number;
-  end: number;
-  kind: TokenKind;
+export class Token {
+  page = 0;
+  start = 0;
+  end = 0;
+  kind: TokenKind = TokenKind.Full;
   /** Decoded code point (for Lossy: the chosen candidate, set later). */
-  cp: number;
-  /** Lossy only: every code point the missing byte could give. */
-  candidates: number[] | null;
+  cp = -1;
+  /** Lossy only: every code point the missing byte could give (else null). */
+  candidates: number[] | null = null;
   /** Bytes present, for deciding which repairs explain themselves (e.g. E2 80 = punctuation). */
-  lead: number;
-  second: number;
+  lead = 0;
+  second = 0;
   /** Number of continuation characters found (Lossy: one fewer than needed). */
-  got: number;
+  got = 0;
   /** A '?' stood for the lost byte: only trusted in lines proven damaged. */
-  weakMarker?: boolean;
+  weakMarker = false;
   /** Altered only: text offset of the space that stands for the byte A0. */
-  space?: number;
+  space = -1;
   /** Its spelling alone proves it is damage (see signatures.ts). */
-  evident?: boolean;
+  evident = false;
   /** Its spelling is also real text: repaired only in a line proven damaged (see signatures.ts). */
-  guarded?: boolean;
+  guarded = false;
+  /** The candidates array this token owns, reused from line to line. */
+  readonly ownCandidates: number[] = [];
+}
+
+// Tokens live only while one line is judged: they come from a pool that each line starts over.
+const POOL: Token[] = [];
+let pooled = 0;
+
+/** Hands every pooled token back (call when a line's judgement is over). */
+export function releaseTokens(): void {
+  pooled = 0;
+}
+
+function token(page: number, start: number, end: number, kind: TokenKind, cp: number, lead: number, second: number, got: number): Token {
+  let t = POOL[pooled];
+  if (!t) {
+    t = new Token();
+    POOL.push(t);
+  }
+  pooled++;
+  t.page = page;
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.cp = cp;
+  t.candidates = null;
+  t.lead = lead;
+  t.second = second;
+  t.got = got;
+  t.weakMarker = false;
+  t.space = -1;
+  t.evident = false;
+  t.guarded = false;
+  return t;
 }
 
 function needOf(lead: number): number {
@@ -62,18 +97,12 @@ export function decodeSequence(bytes: readonly number[], n: number): number {
 
 const isCont = (b: number) => b >= 0x80 && b <= 0xbf;
 
-/** Options for one scan of a line. */
-export interface ScanMode {
-  /** Also report single stranded leads, '?' markers and flattened no-break spaces. */
-  weak: boolean;
-  /** Pages to consider (bit mask). */
-  pages: number;
-}
-
 const scratch: number[] = [0, 0, 0, 0];
+const filled: number[] = [0, 0, 0, 0];
+const candidates: number[] = [];
 
 /** Reads the token of page `p` starting at `i`, or null. */
-function readToken(text: string, i: number, end: number, p: number, lk: PageLookup, mode: ScanMode): Token | null {
+function readToken(text: string, i: number, end: number, p: number, lk: PageLookup, weak: boolean): Token | null {
   const b0 = byteIn(lk, p, text.charCodeAt(i));
   const need = needOf(b0);
   scratch[0] = b0;
@@ -97,18 +126,18 @@ function readToken(text: string, i: number, end: number, p: number, lk: PageLook
         if (c1 >= 0xb0 && c1 <= 0xbf && isCont(c2)) {
           const lo = 0xd000 | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
           const cp = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
-          return { page: p, start: i, end: j + 3, kind: TokenKind.Full, cp, candidates: null, lead: b0, second, got };
+          return token(p, i, j + 3, TokenKind.Full, cp, b0, second, got);
         }
       }
       return null;
     }
     const cp = decodeSequence(scratch, need + 1);
     if (cp < 0) return null;
-    return { page: p, start: i, end: j, kind: TokenKind.Full, cp, candidates: null, lead: b0, second, got };
+    return token(p, i, j, TokenKind.Full, cp, b0, second, got);
   }
   const nextCode = j < end ? text.charCodeAt(j) : -1;
   // A replacement character (or, weakly, a '?') in place of the lost byte: ftfy's convention.
-  if (nextCode === 0xfffd || (mode.weak && nextCode === 0x3f && (need > 1 || b0 <= 0xc3))) {
+  if (nextCode === 0xfffd || (weak && nextCode === 0x3f && (need > 1 || b0 <= 0xc3))) {
     let k = j + 1;
     let filled = got + 1;
     while (filled < need && k < end) {
@@ -121,23 +150,30 @@ function readToken(text: string, i: number, end: number, p: number, lk: PageLook
     }
     if (filled === need) {
       const weakMarker = nextCode === 0x3f;
-      return { page: p, start: i, end: k, kind: TokenKind.Marker, cp: 0xfffd, candidates: null, lead: b0, second, got, weakMarker };
+      const t = token(p, i, k, TokenKind.Marker, 0xfffd, b0, second, got);
+      t.weakMarker = weakMarker;
+      return t;
     }
   }
   if (got === need - 1) {
     const fills = lk.droppable[p] ?? [];
-    if (fills.length > 0 && (mode.weak || got >= 1)) {
-      const candidates: number[] = [];
+    if (fills.length > 0 && (weak || got >= 1)) {
+      candidates.length = 0;
       for (let pos = 1; pos <= need; pos++) {
         for (const f of fills) {
-          const bytes: number[] = [b0];
-          for (let q = 1, r = 1; q <= need; q++) bytes.push(q === pos ? f : (scratch[r++] ?? 0));
-          const cp = decodeSequence(bytes, need + 1);
+          filled[0] = b0;
+          for (let q = 1, r = 1; q <= need; q++) filled[q] = q === pos ? f : (scratch[r++] ?? 0);
+          const cp = decodeSequence(filled, need + 1);
           if (cp >= 0 && !candidates.includes(cp)) candidates.push(cp);
         }
       }
       if (candidates.length > 0) {
-        return { page: p, start: i, end: j, kind: TokenKind.Lossy, cp: -1, candidates, lead: b0, second, got };
+        const t = token(p, i, j, TokenKind.Lossy, -1, b0, second, got);
+        const own = t.ownCandidates;
+        own.length = 0;
+        for (const c of candidates) own.push(c);
+        t.candidates = own;
+        return t;
       }
     }
   }
@@ -177,33 +213,34 @@ function readAltered(text: string, i: number, end: number, p: number, lk: PageLo
   const cp = decodeSequence(altered, need + 1);
   if (cp < 0) return null;
   const second = altered[1] ?? 0;
-  return { page: p, start: i, end: j, kind: TokenKind.Altered, cp, candidates: null, lead: b0, second, got: need, space };
+  const t = token(p, i, j, TokenKind.Altered, cp, b0, second, need);
+  t.space = space;
+  return t;
 }
 
-/** All tokens of the pages in `mode` between `start` and `end`, in text order per page. */
-export function scanTokens(text: string, start: number, end: number, mode: ScanMode): Token[] {
+/** All tokens of the pages in the bit mask `pages` between `start` and `end`, in text order;
+ * `weak` also reports stranded leads, '?' markers and flattened no-break spaces. */
+export function scanTokens(text: string, start: number, end: number, weak: boolean, pages: number, out: List<Token>): void {
   const lk = pageLookup();
-  const out: Token[] = [];
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xa0) continue;
     const s = lk.slot[code] ?? 0;
     if (s === 0) continue;
-    const leads = (lk.leadMask[s] ?? 0) & mode.pages;
+    const leads = (lk.leadMask[s] ?? 0) & pages;
     if (leads === 0) continue;
     for (let p = 0; leads >> p; p++) {
       if (!((leads >> p) & 1)) continue;
       // A flattened no-break space first: where both readings exist, the repair tries it first
       // and its own checks (never gluing two words together) reject it when it does not fit.
-      if (mode.weak) {
+      if (weak) {
         const a = readAltered(text, i, end, p, lk);
         if (a) out.push(a);
       }
-      const t = readToken(text, i, end, p, lk, mode);
+      const t = readToken(text, i, end, p, lk, weak);
       if (t) out.push(t);
     }
   }
-  return out;
 }
 
 /** True when the line has a lead character followed by a continuation character in some page:
