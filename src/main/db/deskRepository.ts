@@ -60,7 +60,8 @@ export interface DeskRepository {
 
   /** Stories whose problem count is missing or was computed for another version or rules signature. */
   problemsToRefresh(signature: string, limit: number): Promise<number[]>;
-  setProblems(storyId: number, version: number, signature: string, errors: number, warnings: number): Promise<void>;
+  /** Store a story's problem count; true when its error count differs from what was stored. */
+  setProblems(storyId: number, version: number, signature: string, errors: number, warnings: number): Promise<boolean>;
 
   claim(storyId: number): Promise<ClaimRecord | null>;
   /** Write a claim if the current one is still `expected`; false when it changed meanwhile. */

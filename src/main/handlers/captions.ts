@@ -2,7 +2,7 @@
 // story body (figureUpdate, with the version check), and credit normalisation with a preview of
 // every change (creditsPreview) applied only where the figure still reads as previewed (creditsApply).
 import { AppError } from '../../shared/contract/result';
-import { creditParts, figureAt, figureProblems, planCreditChanges, withFigureChange } from '../../shared/credits';
+import { creditParts, figureAt, figureProblems, planCreditChanges, withFigureChange, type CreditDictionary } from '../../shared/credits';
 import type { CreditsApplyResult, FigureRow } from '../../shared/credits/schemas';
 import { documentText } from '../../shared/story/text';
 import type { FigureIndexRow } from '../db/deskRepository';
@@ -14,8 +14,20 @@ type CaptionHandlers = Pick<Handlers, 'figureList' | 'figureUpdate' | 'creditsPr
 
 export function captionHandlers(deps: HandlerDeps): CaptionHandlers {
   const { desk, claims } = copyDesk(deps);
-  const dictionary = () => deps.settings.get().creditDictionary;
-  const withProblems = (row: FigureIndexRow): FigureRow => ({ ...row, problems: figureProblems(row, row.headline, dictionary()) });
+  // The paper's own name (staff photos: "Lena Sorvik/The Daily Slug") is a house form too.
+  // Built once per settings read (the credit lookup is cached per dictionary array).
+  let cached: { from: unknown; dictionary: CreditDictionary } | null = null;
+  const dictionary = (): CreditDictionary => {
+    const prefs = deps.settings.get();
+    const key = JSON.stringify([prefs.creditDictionary, prefs.site.masthead]);
+    if (cached?.from !== key)
+      cached = { from: key, dictionary: [...prefs.creditDictionary, { variant: prefs.site.masthead, house: prefs.site.masthead }] };
+    return cached.dictionary;
+  };
+  const withProblems = (row: FigureIndexRow, dict = dictionary()): FigureRow => ({
+    ...row,
+    problems: figureProblems(row, row.headline, dict),
+  });
   const refuseIfHeld = async (storyId: number) => {
     const holder = await claims.heldElsewhere(storyId);
     // Writing the body under an open editor would make its next save conflict: leave it to them.
@@ -24,7 +36,10 @@ export function captionHandlers(deps: HandlerDeps): CaptionHandlers {
 
   return {
     async figureList({ problem, limit, offset, ...filter }) {
-      const rows = (await desk.figures(filter)).map(withProblems).filter((r) => !problem || r.problems.includes(problem));
+      const dict = dictionary();
+      const rows = (await desk.figures(filter))
+        .map((row) => withProblems(row, dict))
+        .filter((r) => !problem || r.problems.includes(problem));
       const start = offset ?? 0;
       return { figures: rows.slice(start, start + (limit ?? 200)), total: rows.length };
     },

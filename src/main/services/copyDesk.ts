@@ -24,7 +24,11 @@ export function copyDesk(deps: HandlerDeps): CopyDesk {
   const desk = deps.repo.desk();
   const source = checksFindingsSource({ settings: deps.settings, wire: deps.wire });
   const gate = createReadyGate({ source, waivers: (id) => desk.waivers(id), flags: (id) => deps.wire.flags(id) });
-  const problems = createProblemIndex({ repo: deps.repo, source });
+  const problems = createProblemIndex({
+    repo: deps.repo,
+    source,
+    onChanged: () => deps.events.emit({ type: 'stories-changed', reason: 'problems' }),
+  });
   // One-shot CLI commands check what they need directly; long-running hosts keep the index fresh.
   if (deps.info.mode !== 'cli') problems.follow((listener) => deps.events.subscribe(listener));
   const claims = createClaims({

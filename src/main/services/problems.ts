@@ -19,26 +19,36 @@ export interface ProblemIndex {
 const DEBOUNCE_MS = 1500;
 const BATCH = 100;
 
-export function createProblemIndex(deps: { repo: StoryRepository; source: FindingsSource }): ProblemIndex {
+export interface ProblemIndexDeps {
+  repo: StoryRepository;
+  source: FindingsSource;
+  /** Some stories' error counts changed (once per refresh or sweep batch): lists should reload. */
+  onChanged?: () => void;
+}
+
+export function createProblemIndex(deps: ProblemIndexDeps): ProblemIndex {
   const desk = deps.repo.desk();
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
   let sweeping = false;
   let following = false;
   let lastSignature = '';
 
-  async function refreshWith(storyId: number, signature: string): Promise<void> {
+  /** Recompute one story; true when its error count changed. */
+  async function refreshWith(storyId: number, signature: string): Promise<boolean> {
     const story = await deps.repo.get(storyId);
-    if (!story) return;
+    if (!story) return false;
     const [findings, waivers] = await Promise.all([deps.source.findings(story), desk.waivers(storyId)]);
     const { blocking, waived } = gateFindings(findings, waivers.map(waiverOf));
     const warnings = findings.filter((f) => f.severity === 'warning' && !waived.includes(f)).length;
-    await desk.setProblems(storyId, story.version, signature, blocking.length, warnings);
+    return desk.setProblems(storyId, story.version, signature, blocking.length, warnings);
   }
 
   async function refreshStale(limit: number): Promise<number> {
     const signature = deps.source.signature();
     const ids = await desk.problemsToRefresh(signature, limit);
-    for (const id of ids) await refreshWith(id, signature);
+    let changed = false;
+    for (const id of ids) if (await refreshWith(id, signature)) changed = true;
+    if (changed) deps.onChanged?.();
     return ids.length;
   }
 
@@ -65,21 +75,27 @@ export function createProblemIndex(deps: { repo: StoryRepository; source: Findin
     clearTimeout(timers.get(id));
     const timer = setTimeout(() => {
       timers.delete(id);
-      refreshWith(id, deps.source.signature()).catch(() => undefined);
+      refreshWith(id, deps.source.signature()).then(
+        (changed) => changed && deps.onChanged?.(),
+        () => undefined,
+      );
     }, DEBOUNCE_MS);
     timer.unref?.();
     timers.set(id, timer);
   };
 
   return {
-    refresh: (id) => refreshWith(id, deps.source.signature()),
+    async refresh(id) {
+      if (await refreshWith(id, deps.source.signature())) deps.onChanged?.();
+    },
     refreshStale,
     follow(subscribe) {
       following = true;
       lastSignature = deps.source.signature();
       const off = subscribe((event) => {
         if (event.type === 'story-changed') schedule(event.id);
-        else if (event.type === 'stories-changed') sweep();
+        // Our own "problems" news must not start another sweep.
+        else if (event.type === 'stories-changed' && event.reason !== 'problems') sweep();
       });
       sweep();
       return () => {

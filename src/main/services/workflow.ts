@@ -25,11 +25,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function gateMessage(story: Story, to: StoryStatus, verdict: GateVerdict): string {
   const parts: string[] = [];
   if (verdict.findings.length) {
-    const first = verdict.findings
-      .slice(0, 3)
-      .map((f) => f.message)
-      .join('; ');
-    parts.push(`${plural(verdict.findings.length, 'error finding')} not waived (${first}${verdict.findings.length > 3 ? '; …' : ''})`);
+    // The same message in several fields reads once, with how many times.
+    const counted = new Map<string, number>();
+    for (const f of verdict.findings) counted.set(f.message, (counted.get(f.message) ?? 0) + 1);
+    const listed = [...counted].slice(0, 3).map(([message, n]) => (n > 1 ? `${message} ×${n}` : message));
+    parts.push(`${plural(verdict.findings.length, 'error finding')} not waived (${listed.join('; ')}${counted.size > 3 ? '; …' : ''})`);
   }
   if (verdict.flags.length)
     parts.push(`${plural(verdict.flags.length, 'unacknowledged wire flag')} (${verdict.flags.map((f) => f.kind).join(', ')})`);

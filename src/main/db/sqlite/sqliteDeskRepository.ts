@@ -117,7 +117,8 @@ export class SqliteDeskRepository implements DeskRepository {
       .all(signature, limit) as number[];
   }
 
-  async setProblems(storyId: number, version: number, signature: string, errors: number, warnings: number): Promise<void> {
+  async setProblems(storyId: number, version: number, signature: string, errors: number, warnings: number): Promise<boolean> {
+    const before = this.db.prepare('SELECT errors FROM story_problems WHERE story_id = ?').pluck().get(storyId) as number | undefined;
     // Only if the story still exists: a refresh may race a delete.
     this.db
       .prepare(
@@ -127,6 +128,7 @@ export class SqliteDeskRepository implements DeskRepository {
            errors = excluded.errors, warnings = excluded.warnings, checked_at = excluded.checked_at`,
       )
       .run(version, signature, errors, warnings, nowIso(), storyId);
+    return before !== errors;
   }
 
   // ---- claims ----------------------------------------------------------------------------------
