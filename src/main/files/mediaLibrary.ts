@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { AppError } from '../../shared/contract/result';
+import { readIptcCredits } from '../../shared/credits/iptc';
 import { openDatabase, type Db } from '../db/connection';
 import { mediaDirFor } from '../paths';
 import { containedPath } from '../security/urlRules';
@@ -82,8 +83,8 @@ export function createMediaLibrary(db: Db, dir: string): MediaLibraryService {
   const cache = new Map<string, MediaFile>();
   const select = db.prepare('SELECT file_name, mime, width, height FROM media WHERE id = ?');
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO media (id, file_name, original_name, mime, bytes, width, height, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO media (id, file_name, original_name, mime, bytes, width, height, caption, credit, creator, copyright_notice, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   function resolve(mediaId: string): MediaFile | null {
@@ -121,7 +122,22 @@ export function createMediaLibrary(db: Db, dir: string): MediaLibraryService {
     const exists = existsSync(join(dir, file));
     // Content-addressed: the same picture imported twice is one file and one row.
     if (!exists) await writeAtomic(dir, file, bytes);
-    insert.run(id, file, name, mime, bytes.length, width, height, new Date().toISOString());
+    // The picture's own IPTC credit parts (README: The copy desk → Structured credits).
+    const iptc = mime === 'image/jpeg' ? readIptcCredits(bytes) : {};
+    insert.run(
+      id,
+      file,
+      name,
+      mime,
+      bytes.length,
+      width,
+      height,
+      iptc.caption ?? '',
+      iptc.credit ?? iptc.source ?? '',
+      iptc.creator ?? '',
+      iptc.copyrightNotice ?? '',
+      new Date().toISOString(),
+    );
     cache.delete(id);
     return { id, mime, width, height, created: !exists };
   }

@@ -28,9 +28,10 @@ export function copyDesk(deps: HandlerDeps): CopyDesk {
     repo: deps.repo,
     source,
     onChanged: () => deps.events.emit({ type: 'stories-changed', reason: 'problems' }),
+    subscribe: (listener) => deps.events.subscribe(listener),
   });
-  // One-shot CLI commands check what they need directly; long-running hosts keep the index fresh.
-  if (deps.info.mode !== 'cli') problems.follow((listener) => deps.events.subscribe(listener));
+  // The index follows story events from the first desk read on (problems.nudge): a host that
+  // shows the desk (the app, `slugline serve`) keeps it fresh; one-shot CLI commands never start it.
   const claims = createClaims({
     desk,
     onChange: (change) => deps.events.emit({ type: 'claim-changed', storyId: change.storyId, holder: change.holder, seat: change.seat }),

@@ -10,9 +10,12 @@ export interface ProblemIndex {
   refresh(storyId: number): Promise<void>;
   /** Refresh up to `limit` stories that are out of date; returns how many were refreshed. */
   refreshStale(limit: number): Promise<number>;
-  /** Follow story events and sweep in the background (the app and the browser mode). */
+  /** Follow story events and sweep in the background; returns how to stop. */
   follow(subscribe: (listener: (event: AppEvent) => void) => () => void): () => void;
-  /** Make sure a sweep is under way if the rules changed (cheap; called by desk reads). */
+  /**
+   * Called by every desk read (cheap): starts following events on the first one (when the index
+   * was given `subscribe`), and sweeps again when the rules or preferences changed.
+   */
   nudge(): void;
 }
 
@@ -24,6 +27,8 @@ export interface ProblemIndexDeps {
   source: FindingsSource;
   /** Some stories' error counts changed (once per refresh or sweep batch): lists should reload. */
   onChanged?: () => void;
+  /** Where story events come from, for following them once the desk is first read. */
+  subscribe?: (listener: (event: AppEvent) => void) => () => void;
 }
 
 export function createProblemIndex(deps: ProblemIndexDeps): ProblemIndex {
@@ -84,7 +89,7 @@ export function createProblemIndex(deps: ProblemIndexDeps): ProblemIndex {
     timers.set(id, timer);
   };
 
-  return {
+  const index: ProblemIndex = {
     async refresh(id) {
       if (await refreshWith(id, deps.source.signature())) deps.onChanged?.();
     },
@@ -106,6 +111,7 @@ export function createProblemIndex(deps: ProblemIndexDeps): ProblemIndex {
       };
     },
     nudge() {
+      if (!following && deps.subscribe) index.follow(deps.subscribe);
       if (!following) return;
       const signature = deps.source.signature();
       if (signature !== lastSignature) {
@@ -114,4 +120,5 @@ export function createProblemIndex(deps: ProblemIndexDeps): ProblemIndex {
       }
     },
   };
+  return index;
 }
