@@ -135,40 +135,64 @@ test('paste from Word and web pages arrives clean', async ({ page, desk }) => {
   expect(JSON.stringify(stored.value!.body)).not.toMatch(/mso|Calibri|color|onclick|javascript/i);
 });
 
-test('a second tab saving first does not lose the first tab’s body text', async ({ browser, desk }) => {
-  const tabA = await browser.newPage();
-  const tabB = await browser.newPage();
-  // Tab A hears no events, so it keeps editing the version it opened; its first save is held
-  // back on the network until tab B has saved (tab A typed first, tab B saves first).
-  await tabA.route('**/api/events**', (route) => route.abort());
-  let bSaved: () => void = () => {};
-  const bSavedFirst = new Promise<void>((done) => (bSaved = done));
-  await tabA.route('**/api/storyUpdate', async (route) => {
-    await bSavedFirst;
+test('another window saving first does not lose this window’s body text', async ({ page, desk }) => {
+  // This window hears no events (as on a flaky network), and its first save is held back until
+  // the other window has saved: this one typed first, the other saved first.
+  await page.route('**/api/events**', (route) => route.abort());
+  let otherSaved: () => void = () => {};
+  const otherSavedFirst = new Promise<void>((done) => (otherSaved = done));
+  await page.route('**/api/storyUpdate', async (route) => {
+    await otherSavedFirst;
     await route.continue();
   });
-  for (const tab of [tabA, tabB]) await openStory(tab, desk, /Central library/);
-  await caretAtEnd(tabA, 'Body');
-  await tabA.keyboard.type(' Text typed first in tab A.');
-  await expect(saveStatus(tabA)).toHaveText('Saving…');
-  await caretAtEnd(tabB, 'Body');
-  await tabB.keyboard.type(' Saved first from tab B.');
-  await expectSaved(tabB);
-  bSaved();
-  // A's autosave now loses the version check: its text stays on screen and in the history.
-  await expect(saveStatus(tabA)).toHaveText('Not saved: changed elsewhere', { timeout: 15_000 });
-  await expect(tabA.getByLabel('Body')).toContainText('Text typed first in tab A.');
+  await openStory(page, desk, /Central library/);
+  await caretAtEnd(page, 'Body');
+  await page.keyboard.type(' Text typed first in this window.');
+  await expect(saveStatus(page)).toHaveText('Saving…');
+  // The other window (another seat) saves its own change to the body.
+  const theirs = await desk.api<{ version: number; body: { root: { children: Array<Record<string, unknown>> } } }>('storyGet', { id: 2 });
+  const body = theirs.value!.body;
+  const saved = await desk.api('storyUpdate', {
+    id: 2,
+    version: theirs.value!.version,
+    patch: {
+      body: {
+        root: {
+          ...body.root,
+          children: [
+            ...body.root.children,
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              textStyle: '',
+              children: [
+                { type: 'text', text: 'Saved first from the other window.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+              ],
+            },
+          ],
+        },
+      },
+    },
+    mode: 'autosave',
+  });
+  expect(saved.ok).toBe(true);
+  otherSaved();
+  // This window's save now loses the version check: its text stays on screen and in the history.
+  await expect(saveStatus(page)).toHaveText('Not saved: changed elsewhere', { timeout: 15_000 });
+  await expect(page.getByLabel('Body')).toContainText('Text typed first in this window.');
   const history = await desk.api<{ revisions: Array<{ id: number; kind: string }> }>('revisionList', { storyId: 2 });
   const conflict = history.value!.revisions.find((r) => r.kind === 'conflict')!;
   const kept = await desk.api<{ fields: { body: unknown } }>('revisionGet', { id: conflict.id });
-  expect(JSON.stringify(kept.value!.fields.body)).toContain('Text typed first in tab A.');
-  // Keeping mine saves A's text on purpose; B's text is in the history too.
-  await tabA.getByRole('button', { name: 'Keep mine (save over theirs)' }).click();
-  await expectSaved(tabA);
+  expect(JSON.stringify(kept.value!.fields.body)).toContain('Text typed first in this window.');
+  // Keeping mine saves this text on purpose; the other window's text is in the history too.
+  await page.getByRole('button', { name: 'Keep mine (save over theirs)' }).click();
+  await expectSaved(page);
   const stored = await desk.api<{ body: unknown }>('storyGet', { id: 2 });
-  expect(JSON.stringify(stored.value!.body)).toContain('Text typed first in tab A.');
-  await tabA.close();
-  await tabB.close();
+  expect(JSON.stringify(stored.value!.body)).toContain('Text typed first in this window.');
 });
 
 test('the shortcuts overlay opens on ? outside text fields, and fields are reachable by keyboard', async ({ page, desk }) => {

@@ -34,7 +34,9 @@ test('headline with italics, formatted body and a figure survive autosave and re
   await page.keyboard.type('> We never gave up');
   await page.keyboard.press('Enter');
   await page.keyboard.type('See the report');
+  await expect(body).toContainText('See the report');
   for (let i = 0; i < 'the report'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('the report');
   await page.keyboard.press(`${MOD}+k`);
   const address = page.getByLabel('Link address');
   await address.fill('javascript:alert(1)');
@@ -143,4 +145,85 @@ test('an image that is not a picture is refused with a message naming the file',
   ).setFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
   await expect(page.getByRole('alert').filter({ hasText: 'logo.svg: SVG images are not accepted' })).toBeVisible();
   await expect(page.getByLabel('Body').locator('figure')).toHaveCount(0);
+});
+
+test('pictures dropped on the body or pasted become figures', async ({ page, desk }) => {
+  await newStory(page, desk);
+  const body = page.getByLabel('Body');
+  await body.click();
+  await page.keyboard.type('Before the pictures.');
+  const png = solidPng(24, 16).toString('base64');
+  await page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
+    const target = document.querySelector('#field-body p')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, png);
+  await expect(body.locator('figure img')).toHaveCount(1);
+  await page.evaluate(
+    async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'pasted.png', { type: 'image/png' }));
+      document
+        .getElementById('field-body')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    solidPng(12, 12, [200, 40, 40]).toString('base64'),
+  );
+  await expect(body.locator('figure img')).toHaveCount(2);
+  await expectSaved(page);
+  const stored = await desk.api<{ body: { root: { children: Array<{ type: string; width?: number }> } } }>('storyGet', { id: 4 });
+  expect(stored.value!.body.root.children.filter((b) => b.type === 'figure').map((f) => f.width)).toEqual(expect.arrayContaining([24, 12]));
+});
+
+test('switching stories right after typing keeps the words', async ({ page, desk }) => {
+  await openStory(page, desk, /Storm warning/);
+  await page.getByLabel('Body').click();
+  await page.keyboard.press(`${MOD}+End`);
+  await page.keyboard.type(' Typed just before switching.');
+  // Within the autosave delay: the switch itself must save.
+  await page
+    .getByRole('list', { name: 'Stories' })
+    .getByRole('button', { name: /Central library/ })
+    .click();
+  await expect(page.getByLabel('Headline')).toHaveText(/Central library/);
+  const stored = await desk.api<{ body: unknown }>('storyGet', { id: 3 });
+  expect(JSON.stringify(stored.value!.body)).toContain('Typed just before switching.');
+  await page
+    .getByRole('list', { name: 'Stories' })
+    .getByRole('button', { name: /Storm warning/ })
+    .click();
+  await expect(page.getByLabel('Body')).toContainText('Typed just before switching.');
+});
+
+test('a save from another seat shows up here when this window has nothing unsaved', async ({ page, desk }) => {
+  await openStory(page, desk, /Harbour bridge/);
+  const story = await desk.api<{ version: number; body: { root: { children: unknown[] } } }>('storyGet', { id: 1 });
+  const body = story.value!.body;
+  const saved = await desk.api('storyUpdate', {
+    id: 1,
+    version: story.value!.version,
+    patch: {
+      deck: 'Deck rewritten at another seat',
+      body: { root: { ...body.root, children: [...body.root.children, paragraph([textRun('Added at another seat.')])] } },
+    },
+    mode: 'autosave',
+  });
+  expect(saved.ok).toBe(true);
+  await expect(page.getByLabel('Body')).toContainText('Added at another seat.');
+  await expect(page.getByLabel('Deck')).toHaveText('Deck rewritten at another seat');
+  await expect(saveStatus(page)).toHaveText('Saved');
+  // And editing goes on from the new version without a conflict.
+  await page.getByLabel('Headline').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' today');
+  await expectSaved(page);
+  const after = await desk.api<{ headline: string; deck: string }>('storyGet', { id: 1 });
+  expect(after.value).toMatchObject({
+    headline: 'Harbour bridge reopens after six months of repairs today',
+    deck: 'Deck rewritten at another seat',
+  });
 });

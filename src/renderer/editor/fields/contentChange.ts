@@ -2,9 +2,10 @@
 // are not edits (a transform registered after load, the caret moving into bold text updating a
 // paragraph's text format). Only real changes may mark the story unsaved. Cheap for typing: the
 // changed text node is compared first, and the first difference ends the check.
-import { $isElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
+import { $isElementNode, HISTORIC_TAG, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
 
 interface UpdateInfo {
+  tags: Set<string>;
   editorState: EditorState;
   prevEditorState: EditorState;
   dirtyLeaves: Set<NodeKey>;
@@ -22,7 +23,9 @@ function ownJson(state: EditorState, node: LexicalNode): string {
   });
 }
 
-export function hasContentChange({ editorState, prevEditorState, dirtyLeaves, dirtyElements }: UpdateInfo): boolean {
+export function hasContentChange({ tags, editorState, prevEditorState, dirtyLeaves, dirtyElements }: UpdateInfo): boolean {
+  // Undo and redo replace the whole state (only the root is marked dirty): always a change.
+  if (tags.has(HISTORIC_TAG)) return editorState !== prevEditorState;
   const before = prevEditorState._nodeMap;
   const after = editorState._nodeMap;
   const differs = (key: NodeKey) => {

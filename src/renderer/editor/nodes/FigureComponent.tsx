@@ -6,6 +6,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $getNodeByKey, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
@@ -39,6 +40,7 @@ function updateFigure(editor: LexicalEditor, nodeKey: NodeKey, tag: string, fn: 
 /** An <input> bound to a figure property: typing is one undo step per visit, not per key. */
 function FigureInput(props: { nodeKey: NodeKey; label: string; value: string; set(node: FigureNode, v: string): void; hint?: string }) {
   const [editor] = useLexicalComposerContext();
+  const editable = useLexicalEditable();
   const [value, setValue] = useState(props.value);
   const typedInThisVisit = useRef(false);
   // Undo, replace-all or another window changed the node: show it.
@@ -49,6 +51,7 @@ function FigureInput(props: { nodeKey: NodeKey; label: string; value: string; se
       <input
         type="text"
         value={value}
+        readOnly={!editable}
         spellCheck
         data-figure-field={props.label}
         placeholder={props.hint}
@@ -70,6 +73,7 @@ export function FigureComponent({ nodeKey, mediaId, width, height, alt, credit, 
   const services = useBodyServices();
   const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const [busy, setBusy] = useState(false);
+  const editable = useLexicalEditable();
   const captionLabel = `caption-label-${nodeKey}`;
 
   const replaceImage = async () => {
@@ -130,7 +134,7 @@ export function FigureComponent({ nodeKey, mediaId, width, height, alt, credit, 
           <FigureInput nodeKey={nodeKey} label="Alt text" value={alt} set={(n, v) => n.setAlt(v)} hint="What the picture shows" />
         </div>
         <div className="ed-figure-actions">
-          <button type="button" onClick={() => void replaceImage()} disabled={busy}>
+          <button type="button" onClick={() => void replaceImage()} disabled={busy || !editable}>
             {busy ? 'Importing…' : mediaId ? 'Replace image…' : 'Choose image…'}
           </button>
           <button type="button" className="danger" onClick={() => updateFigure(editor, nodeKey, HISTORY_PUSH_TAG, (node) => node.remove())}>

@@ -3,6 +3,7 @@
 // re-rendering unless a button's state really changes.
 import { $isLinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
@@ -39,6 +40,7 @@ export function ToolbarPlugin() {
   const [canRedo, setCanRedo] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const refs = useRef<Array<HTMLButtonElement | null>>([]);
+  const editable = useLexicalEditable();
 
   useEffect(
     () =>
@@ -174,14 +176,14 @@ export function ToolbarPlugin() {
           className={`tb-${b.id}${b.pressed ? ' active' : ''}`}
           aria-label={b.label}
           aria-pressed={b.pressed === undefined ? undefined : b.pressed}
-          aria-disabled={b.disabled || undefined}
+          aria-disabled={b.disabled || !editable || undefined}
           title={`${b.label} (${keysOf(b.shortcut)})`}
           tabIndex={i === focusIndex ? 0 : -1}
           // Keep the caret and selection in the body while clicking.
           onMouseDown={(event) => event.preventDefault()}
           onFocus={() => setFocusIndex(i)}
           onClick={() => {
-            if (!b.disabled) b.run();
+            if (!b.disabled && editable) b.run();
           }}
         >
           {b.text}

@@ -7,6 +7,9 @@ import { BodyField } from '../../editor/fields/BodyField';
 import { SingleLineField } from '../../editor/fields/SingleLineField';
 import { StoryEditors, StoryEditorsContext, type FieldId } from '../../editor/fields/storyEditors';
 import { TagsField } from '../../editor/fields/TagsField';
+import { CheckUnderlinesPlugin } from '../../editor/plugins/CheckUnderlinesPlugin';
+import { ChecksRunner } from '../checks/ChecksRunner';
+import { useClaim } from '../claims/ClaimContext';
 import { FindPanel, type FindMode } from '../find/FindPanel';
 import { ShortcutsOverlay } from '../shortcuts/ShortcutsOverlay';
 import { focusField, useStoryShortcuts } from '../shortcuts/useStoryShortcuts';
@@ -46,6 +49,11 @@ export function StoryFields({ story, fields, draft: d, focusHeadline, commandsRe
   );
   const { markDirty, registerSource, generation, setFields } = d;
   const link = useMemo(() => ({ markDirty, registerSource, generation }), [markDirty, registerSource, generation]);
+  // Someone else holds the story (copy desk claims): every editor shows it read-only.
+  const readOnly = useClaim(story.id).heldByOther;
+  useEffect(() => {
+    for (const field of editors.list()) field.editor.setEditable(!readOnly);
+  }, [editors, readOnly]);
   const [find, setFind] = useState<{ mode: FindMode; query: string; count: number } | null>(null);
   const [overlay, setOverlay] = useState(false);
 
@@ -129,6 +137,7 @@ export function StoryFields({ story, fields, draft: d, focusHeadline, commandsRe
               type="text"
               className="slug-input"
               value={fields.slug}
+              readOnly={readOnly}
               spellCheck={false}
               onChange={(e) => setFields({ slug: e.target.value })}
             />
@@ -147,6 +156,8 @@ export function StoryFields({ story, fields, draft: d, focusHeadline, commandsRe
         </div>
         <TagsField storyId={story.id} value={fields.tags} draft={link} history={histories.tags} />
       </div>
+      <ChecksRunner story={story} draft={d} />
+      <CheckUnderlinesPlugin />
     </StoryEditorsContext.Provider>
   );
 }
