@@ -128,7 +128,11 @@ export function CheckUnderlinesPlugin() {
   const listen = (wanted: readonly LexicalEditor[]) => {
     const map = listened.current;
     const keep = new Set(wanted);
-    for (const [editor, off] of map) if (!keep.has(editor)) (off(), map.delete(editor));
+    for (const [editor, off] of map) {
+      if (keep.has(editor)) continue;
+      off();
+      map.delete(editor);
+    }
     for (const editor of keep) {
       if (map.has(editor)) continue;
       map.set(
@@ -153,7 +157,6 @@ export function CheckUnderlinesPlugin() {
       clearPaint();
       painted.current = [];
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `listen` only reads refs
   }, [editors]);
 
   useEffect(() => {
