@@ -10,7 +10,6 @@ import {
   type RulePack,
   type Waiver,
 } from '../../shared/checks';
-import { DEFAULT_RULE_PACK } from '../../shared/checks/defaultPack';
 import { inlineHtmlToText } from '../../shared/ingest/inline';
 import type { Preferences } from '../../shared/settings/preferences';
 import type { Story } from '../../shared/story/model';
@@ -19,6 +18,7 @@ import type { GateVerdict, WaiverRecord } from '../../shared/workflow/schemas';
 import type { StoryRepository } from '../db/storyRepository';
 import type { WireRepository } from '../db/wireRepository';
 import type { SettingsStore } from '../settings/settingsStore';
+import { rulePackOf } from './rulePack';
 
 export interface FindingsSource {
   findings(story: Story): Promise<Finding[]> | Finding[];
@@ -71,13 +71,13 @@ const packHashes = new WeakMap<RulePack, string>();
 export interface ChecksSourceDeps {
   settings: SettingsStore;
   wire: WireRepository;
-  /** The rule pack in force (the shipped one until preferences carry an edited pack). */
+  /** The rule pack in force; by default the one in preferences (services/rulePack.ts). */
   rulePack?: () => RulePack;
 }
 
 /** The checks engine as the gate's findings source, with the wire copy for the rewrite credit rule. */
 export function checksFindingsSource(deps: ChecksSourceDeps): FindingsSource {
-  const pack = deps.rulePack ?? (() => DEFAULT_RULE_PACK);
+  const pack = deps.rulePack ?? (() => rulePackOf(deps.settings));
   const checkPrefs = (p: Preferences) => ({
     targets: p.targets,
     usStyle: p.usStyle,

@@ -1,6 +1,7 @@
 // User preferences: one schema with defaults, shared by Electron (electron-store), the browser
 // mode and the CLI (conf). Unknown or invalid stored values fall back to the defaults.
 import { z } from 'zod';
+import { rulePackPreferenceSchema } from './rulePack';
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
@@ -59,6 +60,8 @@ export const preferencesSchema = z.object({
     })
     .prefault({}),
   autosaveDelayMs: z.number().int().min(200).max(5000).default(800),
+  /** The house rule pack as edited or imported in Preferences → House style; null = the shipped default. */
+  rulePack: rulePackPreferenceSchema.default(null),
   /** Where the app's exports go (a full path); empty = the `exports` folder in the data folder. */
   exportFolder: z.string().max(4096).default(''),
 });

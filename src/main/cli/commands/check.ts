@@ -8,14 +8,14 @@ import {
   checkInputFromStory,
   checkStory,
   loadRulePack,
-  type CheckPreferences,
   type Finding,
   type RulePack,
 } from '../../../shared/checks';
-import { DEFAULT_RULE_PACK } from '../../../shared/checks/defaultPack';
 import { checkSize, DEFAULT_MAX_BYTES, parseWire } from '../../../shared/ingest';
-import { defaultPreferences } from '../../../shared/settings/preferences';
+import { defaultPreferences, type Preferences } from '../../../shared/settings/preferences';
+import { effectiveRulePack } from '../../../shared/settings/rulePack';
 import { defaultDataDir } from '../../paths';
+import { rulePackOf } from '../../services/rulePack';
 import { confSettings } from '../../settings/confSettings';
 import { DB_OPTION, parseFlags, positiveInt, withDb, writeJson } from '../context';
 import { CliError, readAll, type CliCommand, type CliIo } from '../io';
@@ -23,8 +23,9 @@ import { CliError, readAll, type CliCommand, type CliIo } from '../io';
 const USAGE = `Usage: slugline check FILE [--rules PACK] [--json]
        slugline check --id ID [--db PATH] [--rules PACK] [--json]
 
-Runs the house-style checks (resources/rules/default.json unless --rules is given) on a wire
-file, parsed as \`slugline parse\` would (FILE "-" reads standard input), or on a stored story.
+Runs the house-style checks on a wire file, parsed as \`slugline parse\` would (FILE "-" reads
+standard input), or on a stored story. The rules are the house pack from preferences
+(Preferences → House style; resources/rules/default.json until edited) unless --rules is given.
 
 Options:
   --id ID       check stored story ID instead of a file
@@ -58,8 +59,9 @@ async function readWire(io: CliIo, file: string): Promise<{ name: string; bytes:
   return { name, bytes: new Uint8Array(await readFile(path)) };
 }
 
-async function readPack(io: CliIo, file: string | undefined): Promise<RulePack> {
-  if (!file) return DEFAULT_RULE_PACK;
+/** The pack given with --rules, or null for the house pack in preferences (services/rulePack.ts). */
+async function readPack(io: CliIo, file: string | undefined): Promise<RulePack | null> {
+  if (!file) return null;
   const path = resolve(io.cwd, file);
   let text: string;
   try {
@@ -73,7 +75,7 @@ async function readPack(io: CliIo, file: string | undefined): Promise<RulePack> 
 }
 
 /** Preferences for a file check: the user's, when they can be read; the defaults otherwise. */
-function filePreferences(io: CliIo): CheckPreferences {
+function filePreferences(io: CliIo): Preferences {
   try {
     return confSettings(defaultDataDir(io.env)).get();
   } catch {
@@ -137,7 +139,8 @@ export const checkCommand: CliCommand = {
         values.db,
         async ({ call, services }) => {
           const story = await call('storyGet', { id });
-          const findings = checkStory(checkInputFromStory(story), pack, { preferences: services.settings.get() });
+          const rules = pack ?? rulePackOf(services.settings);
+          const findings = checkStory(checkInputFromStory(story), rules, { preferences: services.settings.get() });
           return report(io, findings, json, `story ${id}`);
         },
         { read: true },
@@ -150,9 +153,10 @@ export const checkCommand: CliCommand = {
     const parsed = parseWire(bytes, name);
     if (!parsed.ok) throw new CliError(parsed.error.message);
     const preferences = filePreferences(io);
+    const rules = pack ?? effectiveRulePack(preferences);
     const items = parsed.value.items;
     const findings: Located[] = items.flatMap((item, i) =>
-      checkStory(checkInputFromParsedItem(item), pack, { preferences }).map((f) => (items.length > 1 ? { ...f, item: i } : f)),
+      checkStory(checkInputFromParsedItem(item), rules, { preferences }).map((f) => (items.length > 1 ? { ...f, item: i } : f)),
     );
     return report(io, findings, json, name);
   },

@@ -1,6 +1,8 @@
 // The side panel's tabs, in order. A feature adds its tab here (one line) with its own component.
 import type { ComponentType } from 'react';
 import type { Story } from '../../../shared/story/model';
+import { ChecksTab } from '../checks/ChecksTab';
+import { ChecksTabIndicator } from '../checks/ChecksTabIndicator';
 import { WireTab } from '../rewrite/WireTab';
 import { WireTabIndicator } from '../rewrite/WireTabIndicator';
 import { DetailsTab } from './DetailsTab';
@@ -18,5 +20,6 @@ export interface SideTab {
 export const sideTabs: SideTab[] = [
   { id: 'details', label: 'Details', component: DetailsTab },
   { id: 'wire', label: 'Wire', component: WireTab, indicator: WireTabIndicator },
+  { id: 'checks', label: 'Checks', component: ChecksTab, indicator: ChecksTabIndicator },
   { id: 'history', label: 'History', component: HistoryTab },
 ];
