@@ -50,13 +50,7 @@ export function c1Edits(text: string): Edit[] {
 
 function isStrippedControl(c: number): boolean {
   if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x1a;
-  // The five C1 controls Windows-1252 leaves undefined (81 8D 8F 90 9D) stay: they stand for a
-  // byte no code page names, so dropping them would lose it, and no reading can restore them.
-  return c === 0x7f || (c >= 0x80 && c < 0xa0 && !isUndefinedC1(c));
-}
-
-function isUndefinedC1(c: number): boolean {
-  return c === 0x81 || c === 0x8d || c === 0x8f || c === 0x90 || c === 0x9d;
+  return c === 0x7f || (c >= 0x80 && c < 0xa0);
 }
 
 function pushMerged(edits: Edit[], start: number, end: number, rule: string): void {

@@ -18,8 +18,9 @@ export interface RepairOptions {
   typography?: boolean;
 }
 
-/** Past this size the text is repaired in pieces cut at line breaks, so work stays linear. */
-const CHUNK = 1 << 16;
+/** Past this size the text is repaired in pieces cut at line breaks, so the lists and strings of
+ * one step stay bounded. (Work is linear either way; each piece costs one more copy to join.) */
+const CHUNK = 1 << 22;
 
 class Pipeline {
   text: string;

@@ -21,19 +21,20 @@ export class List<T> {
     return this.length > 0 ? this.items[this.length - 1] : undefined;
   }
 
-  removeAt(i: number): void {
-    for (let k = i + 1; k < this.length; k++) this.items[k - 1] = this.items[k] as T;
-    this.length--;
-  }
-
   includes(x: T): boolean {
     for (let i = 0; i < this.length; i++) if (this.items[i] === x) return true;
     return false;
   }
 
-  /** Sorts in place (insertion sort: stable, and these lists are short). */
+  /** Sorts in place, stably: insertion sort for the usual short lists (no allocation), the
+   * engine's sort for long ones (a line of thousands of damaged words). */
   sort(before: (a: T, b: T) => number): void {
     const a = this.items;
+    if (this.length > 32) {
+      const sorted = a.slice(0, this.length).sort(before);
+      for (let i = 0; i < sorted.length; i++) a[i] = sorted[i] as T;
+      return;
+    }
     for (let i = 1; i < this.length; i++) {
       const x = a[i] as T;
       let j = i - 1;

@@ -67,6 +67,10 @@ function insideVietnameseWord(t: Token, view: LineView): boolean {
   return t.cp === 0xe0 && (view.groups & VIETNAMESE_GROUP) !== 0 && isLetter(classOf(view.decodedBefore(t.start)));
 }
 
+function isLetterOrMark(c: number): boolean {
+  return c >= 0 && (isLetter(classOf(c)) || classOf(c) === K.Mark);
+}
+
 /** Scripts written without spaces between words, where a space taken by a repair joins nothing. */
 function isSpaceless(cp: number): boolean {
   return (
@@ -97,8 +101,8 @@ export function alteredFits(text: string, t: Token, view: LineView): boolean {
   if (isLetter(k)) {
     const before = view.decodedBefore(t.start);
     const after = view.decodedAt(t.end);
-    const near = (c: number) => c >= 0 && (isLetter(classOf(c)) || classOf(c) === K.Mark);
-    if ((near(before) || near(after)) && scriptOf(before) !== scriptOf(t.cp) && scriptOf(after) !== scriptOf(t.cp)) return false;
+    if ((isLetterOrMark(before) || isLetterOrMark(after)) && scriptOf(before) !== scriptOf(t.cp) && scriptOf(after) !== scriptOf(t.cp))
+      return false;
   }
   if (t.space !== t.end - 1 || keepsSpace(text, t, view)) return true;
   if (insideVietnameseWord(t, view)) return true;

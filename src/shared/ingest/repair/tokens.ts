@@ -193,6 +193,9 @@ const altered: number[] = [0, 0, 0, 0];
 function readAltered(text: string, i: number, end: number, p: number, lk: PageLookup): Token | null {
   const b0 = byteIn(lk, p, text.charCodeAt(i));
   const need = needOf(b0);
+  // Most leads have no space among the characters that would continue them.
+  if (text.charCodeAt(i + 1) !== 0x20 && (need < 2 || text.charCodeAt(i + 2) !== 0x20) && (need < 3 || text.charCodeAt(i + 3) !== 0x20))
+    return null;
   if (need === 1 ? !altersTwoByte(b0) : b0 < 0xe0 || b0 > 0xf4) return null;
   altered[0] = b0;
   let space = -1;

@@ -77,8 +77,9 @@ export interface Triage {
   marks: number[] | null;
 }
 
-/** Beyond this many suspect or unstable characters, a later look rescans the text instead. */
-const MAX_MARKS = 4096;
+/** Beyond this many suspect or unstable characters (4096, or one in sixteen of a long text), a
+ * later look rescans the text instead. */
+const MIN_MARKS = 4096;
 
 const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/g;
 /** After this many plain ASCII characters in a row, hand back to the native scan. */
@@ -90,6 +91,7 @@ export function triage(text: string): Triage {
   const flags = flagTable();
   const out: Triage = { suspect: false, lone: false, unstable: false, starts: [], marks: [] };
   const n = text.length;
+  maxMarks = Math.max(MIN_MARKS, n >> 4);
   let lastLine = -1;
   NOT_PLAIN.lastIndex = 0;
   // test() moves lastIndex past the match without building a match object.
@@ -135,9 +137,11 @@ export function triage(text: string): Triage {
   return out;
 }
 
+let maxMarks = MIN_MARKS;
+
 function mark(out: Triage, i: number): void {
   if (!out.marks) return;
-  if (out.marks.length === MAX_MARKS) out.marks = null;
+  if (out.marks.length === maxMarks) out.marks = null;
   else out.marks.push(i);
 }
 
