@@ -4,6 +4,7 @@ import { call } from './bridge';
 import { BackupsControl } from './features/backups/BackupsControl';
 import { CaptionsView } from './features/captions/CaptionsView';
 import { ClaimBadge } from './features/claims/ClaimBadge';
+import { BatchExportControl } from './features/export/BatchExportControl';
 import { ClaimProvider } from './features/claims/ClaimContext';
 import { claimDraftOf } from './features/claims/claimDraft';
 import { ImportControl } from './features/import/ImportControl';
@@ -20,6 +21,8 @@ export function App() {
   // A new story opens with the cursor in its headline.
   const [focusHeadlineOf, setFocusHeadlineOf] = useState<number | null>(null);
   const draft = useStoryDraft(selectedId);
+  // The desk's multi-selection, for batch export.
+  const [deskSelection, setDeskSelection] = useState<number[]>([]);
   // The copy desk's full views (the desk itself, or every figure across stories).
   const [view, setView] = useState<'desk' | 'captions'>('desk');
   const draftOf = useCallback((id: number) => claimDraftOf(draft, id), [draft]);
@@ -60,6 +63,7 @@ export function App() {
         <div className="topbar-actions">
           <ImportControl onOpenStory={setSelectedId} />
           <BackupsControl />
+          <BatchExportControl selectedIds={deskSelection} onOpenStory={setSelectedId} />
           <button type="button" aria-pressed={view === 'captions'} onClick={() => setView((v) => (v === 'captions' ? 'desk' : 'captions'))}>
             Captions &amp; credits
           </button>
@@ -82,7 +86,13 @@ export function App() {
           />
         )}
         <div className="workspace" hidden={view !== 'desk'}>
-          <StoryListPane selectedId={selectedId} onSelect={setSelectedId} onCreate={() => void createStory()} creating={creating} />
+          <StoryListPane
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onCreate={() => void createStory()}
+            creating={creating}
+            onSelectionChange={setDeskSelection}
+          />
           <div className="story-column">
             <ClaimBadge storyId={selectedId} />
             <StoryEditor draft={draft} focusHeadline={focusHeadlineOf !== null && focusHeadlineOf === draft.story?.id} />

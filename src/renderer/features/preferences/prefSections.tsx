@@ -2,6 +2,8 @@
 // its own component, as side panel tabs do in side/sideTabs.tsx.
 import type { ComponentType } from 'react';
 import type { Preferences, PreferencesPatch } from '../../../shared/settings/preferences';
+import { HouseStyleSection } from '../checks/prefs/HouseStyleSection';
+import { PublishingSection } from '../export/PublishingSection';
 import { CreditsSection } from './CreditsSection';
 import { ImportSection } from './ImportSection';
 import { WatchSection } from './WatchSection';
@@ -22,6 +24,8 @@ export interface PrefSection {
 export const prefSections: PrefSection[] = [
   { id: 'you', label: 'You', component: YouSection },
   { id: 'credits', label: 'Credits', component: CreditsSection },
+  { id: 'house-style', label: 'House style', component: HouseStyleSection },
   { id: 'watch', label: 'Watch folder', component: WatchSection },
   { id: 'import', label: 'Import', component: ImportSection },
+  { id: 'publishing', label: 'Publishing', component: PublishingSection },
 ];

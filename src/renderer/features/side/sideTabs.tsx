@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { Story } from '../../../shared/story/model';
 import { ChecksTab } from '../checks/ChecksTab';
 import { ChecksTabIndicator } from '../checks/ChecksTabIndicator';
+import { PreviewTab } from '../preview/PreviewTab';
 import { WireTab } from '../rewrite/WireTab';
 import { WireTabIndicator } from '../rewrite/WireTabIndicator';
 import { DetailsTab } from './DetailsTab';
@@ -22,4 +23,5 @@ export const sideTabs: SideTab[] = [
   { id: 'wire', label: 'Wire', component: WireTab, indicator: WireTabIndicator },
   { id: 'checks', label: 'Checks', component: ChecksTab, indicator: ChecksTabIndicator },
   { id: 'history', label: 'History', component: HistoryTab },
+  { id: 'preview', label: 'Preview', component: PreviewTab },
 ];

@@ -16,6 +16,8 @@ interface Props {
   onSelect(id: number): void;
   onCreate(): void;
   creating: boolean;
+  /** The multi-selection, in desk order, whenever it changes (batch export uses it). */
+  onSelectionChange?(ids: number[]): void;
 }
 
 function countLine(total: number, capped: boolean, searching: boolean, rankedAmong: number | null): string {
@@ -24,7 +26,7 @@ function countLine(total: number, capped: boolean, searching: boolean, rankedAmo
   return rankedAmong ? `${line}, best matches among the newest ${rankedAmong.toLocaleString()}` : line;
 }
 
-export function StoryListPane({ selectedId, onSelect, onCreate, creating }: Props) {
+export function StoryListPane({ selectedId, onSelect, onCreate, creating, onSelectionChange }: Props) {
   const [text, setText] = useState('');
   const [tab, setTab] = useState<DeskTab>('active');
   const [filters, setFilters] = useState<DeskFilterState>(NO_FILTERS);
@@ -39,6 +41,10 @@ export function StoryListPane({ selectedId, onSelect, onCreate, creating }: Prop
   useEffect(() => {
     dispatch({ type: 'keep', order: orderKey ? orderKey.split(',').map(Number) : [] });
   }, [orderKey]);
+  useEffect(() => {
+    const shown = orderKey ? orderKey.split(',').map(Number) : [];
+    onSelectionChange?.(shown.filter((id) => selection.ids.has(id)));
+  }, [selection.ids, orderKey, onSelectionChange]);
 
   const rows = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button.story-item') ?? []);
   const idOf = (el: Element | null) => Number((el as HTMLElement | null)?.dataset['id'] ?? NaN);

@@ -67,6 +67,8 @@ export interface StoryDraft {
   markDirty(): void;
   /** Register an editor that is pulled before every save, flush and dirty check. */
   registerSource(source: DraftSource): () => void;
+  /** Hear about every edit as it happens (nothing is serialised): the publish preview debounces on it. */
+  onEdit(listener: () => void): () => void;
   /** Pull every editor now and return the current fields (what a save would send). */
   sync(): StoryFields | null;
   /** Save now as a named revision (Ctrl/Cmd+S). */
@@ -94,6 +96,7 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
   const timer = useRef<number | null>(null);
   const conflicted = useRef(false);
   const sources = useRef(new Set<DraftSource>());
+  const editListeners = useRef(new Set<() => void>());
 
   /** Bring editors' pending changes into the draft (serialising only those that changed). */
   const pull = useCallback(() => {
@@ -263,6 +266,7 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
       if (!current.current) return;
       current.current = { ...current.current, ...patch } as StoryFields;
       setDraft(current.current);
+      for (const listener of editListeners.current) listener();
       if (conflicted.current) return;
       setSaveState({ kind: 'dirty' });
       clearTimer();
@@ -272,6 +276,7 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
   );
 
   const markDirty = useCallback(() => {
+    for (const listener of editListeners.current) listener();
     if (!current.current || conflicted.current) return;
     // Same state object when already dirty, so React does not re-render per keystroke.
     setSaveState((state) => (state.kind === 'dirty' ? state : { kind: 'dirty' }));
@@ -283,6 +288,13 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     sources.current.add(source);
     return () => {
       sources.current.delete(source);
+    };
+  }, []);
+
+  const onEdit = useCallback((listener: () => void) => {
+    editListeners.current.add(listener);
+    return () => {
+      editListeners.current.delete(listener);
     };
   }, []);
 
@@ -332,6 +344,7 @@ export function useStoryDraft(id: number | null, autosaveDelayMs = 800): StoryDr
     setFields,
     markDirty,
     registerSource,
+    onEdit,
     sync,
     saveRevision: (note?: string) => save('save', note),
     flush,
