@@ -88,7 +88,6 @@ const ASCII_RUN = 12;
 /** Scans `text` once. Mojibake starts are a superset of what the per-page check accepts: a lead
  * of some page followed by a continuation of some page (or U+FFFD), or "Ã" + space. */
 export function triage(text: string): Triage {
-  const flags = flagTable();
   const out: Triage = { suspect: false, lone: false, unstable: false, starts: [], marks: [] };
   const n = text.length;
   maxMarks = Math.max(MIN_MARKS, n >> 4);
@@ -96,6 +95,8 @@ export function triage(text: string): Triage {
   NOT_PLAIN.lastIndex = 0;
   // test() moves lastIndex past the match without building a match object.
   while (NOT_PLAIN.test(text)) {
+    // Built on first need: plain ASCII text never pays for the tables.
+    const flags = FLAGS ?? flagTable();
     let i = NOT_PLAIN.lastIndex - 1;
     let plain = 0;
     for (; i < n && plain < ASCII_RUN; i++) {

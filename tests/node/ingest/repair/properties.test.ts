@@ -77,4 +77,14 @@ describe('repairText properties', () => {
     repairText(nasty);
     expect(performance.now() - t).toBeLessThan(5_000);
   });
+
+  it('stays linear on one long line of thousands of damaged words', () => {
+    // Each word is a cluster of its own: choosing among them must not compare every pair.
+    for (const word of ['Ã© ', 'Ã© Ð¡ â€™ ‚Äô ├╝ ', 'Ã  Å  Ð  ']) {
+      const line = word.repeat(Math.ceil(150_000 / word.length));
+      const t = performance.now();
+      repairText(line);
+      expect(performance.now() - t, JSON.stringify(word)).toBeLessThan(5_000);
+    }
+  });
 });
