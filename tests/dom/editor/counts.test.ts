@@ -25,7 +25,7 @@ describe('labels', () => {
     expect(countLabel(1, 1, 70)).toBe('1/70 · 1 word');
   });
   it('without a target', () => {
-    expect(countLabel(9, 2)).toBe('9 characters · 2 words');
+    expect(countLabel(9, 2)).toBe('9 chars · 2 words');
   });
   it('spoken: within and over the target', () => {
     expect(countSentence('Headline', 43, 7, 70)).toBe('Headline: 43 characters, 7 words of 70.');
