@@ -108,7 +108,17 @@ export function ChecksTab({ story }: SideTabProps) {
 
   const row = (f: Finding) => {
     const key = findingKey(f);
-    return <FindingRow key={key} finding={f} rowKey={key} active={key === active} waiver={waiverOf.get(f)} actions={actions} onFocusRow={setActiveKey} />;
+    return (
+      <FindingRow
+        key={key}
+        finding={f}
+        rowKey={key}
+        active={key === active}
+        waiver={waiverOf.get(f)}
+        actions={actions}
+        onFocusRow={setActiveKey}
+      />
+    );
   };
   const blocked = list.blocking + state.openFlags > 0;
   const timing = state.timing;
@@ -119,7 +129,11 @@ export function ChecksTab({ story }: SideTabProps) {
         {state.status === 'idle' ? 'Checking…' : gateLine(list.blocking, state.openFlags)}
       </p>
       <p className="checks-meta muted">
-        {state.status === 'checking' ? 'Checking…' : timing ? `Checked ${timing.words.toLocaleString()} words in ${Math.round(timing.totalMs)} ms` : ''}
+        {state.status === 'checking'
+          ? 'Checking…'
+          : timing
+            ? `Checked ${timing.words.toLocaleString()} words in ${Math.round(timing.totalMs)} ms`
+            : ''}
       </p>
       {state.error && (
         <p role="alert" className="error-text">

@@ -51,8 +51,21 @@ export function WaiveDialog(props: { storyId: number; finding: Finding; onDone(w
           {finding.excerpt && <q className="finding-excerpt">{finding.excerpt}</q>}
         </p>
         <label className="waive-reason">
-          <span>Reason (required; kept in the story’s history)</span>
-          <textarea value={reason} rows={3} maxLength={1000} autoFocus required onChange={(e) => setReason(e.target.value)} />
+          <span>Reason (required; kept in the story’s history). Enter waives.</span>
+          <textarea
+            value={reason}
+            rows={3}
+            maxLength={1000}
+            autoFocus
+            required
+            onChange={(e) => setReason(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter waives (a reason is a sentence); Shift+Enter starts a new line.
+              if (e.key !== 'Enter' || e.shiftKey) return;
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }}
+          />
         </label>
         {error && (
           <p role="alert" className="error-text">

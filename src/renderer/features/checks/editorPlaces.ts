@@ -72,7 +72,11 @@ export function readPlaces(editors: StoryEditors): Map<string, EditorPlace> {
       const nodes: LexicalNode[] = [];
       $nodesInOrder($getRoot(), $isTagNode, nodes);
       nodes.forEach((node, index) =>
-        places.set(placeKey({ field: 'tags', index }), { editor: tags, lines: [], tag: { key: node.getKey(), text: node.getTextContent() } }),
+        places.set(placeKey({ field: 'tags', index }), {
+          editor: tags,
+          lines: [],
+          tag: { key: node.getKey(), text: node.getTextContent() },
+        }),
       );
     });
   }

@@ -53,7 +53,8 @@ export function piecesOf(starts: readonly number[], lines: readonly string[], st
     const s = Math.max(start, from);
     const e = Math.min(end, to);
     // An empty range (a finding about a missing word) sits on the line it starts in.
-    if (e > s || (start === end && start >= from && start <= to && pieces.length === 0)) pieces.push({ line: i, start: s - from, end: e - from });
+    if (e > s || (start === end && start >= from && start <= to && pieces.length === 0))
+      pieces.push({ line: i, start: s - from, end: e - from });
   });
   return pieces;
 }
