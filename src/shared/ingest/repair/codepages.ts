@@ -32,6 +32,8 @@ export interface PageLookup {
   contMask: Uint16Array;
   /** per page: bytes a lossy decoder of that page may have dropped from inside a sequence. */
   droppable: number[][];
+  /** bit p set when page p has droppable bytes. */
+  droppableMask: number;
 }
 
 let LOOKUP: PageLookup | null = null;
@@ -86,7 +88,11 @@ export function pageLookup(): PageLookup {
   const droppable = REPAIR_PAGES.map((name) =>
     name === 'cp1252' || name === 'win874' ? UNDEFINED_BYTES[name].filter((b) => b >= 0x80 && b <= 0xbf) : [],
   );
-  LOOKUP = { slot, byte, leadMask, contMask, droppable };
+  let droppableMask = 0;
+  droppable.forEach((bytes, p) => {
+    if (bytes.length > 0) droppableMask |= 1 << p;
+  });
+  LOOKUP = { slot, byte, leadMask, contMask, droppable, droppableMask };
   return LOOKUP;
 }
 

@@ -137,8 +137,7 @@ export function invisibleEdits(text: string): Edit[] {
     const next = cpAt(text, i + 1);
     if (c === 0x200b) strip = !(isSpacelessScript(prev) && isSpacelessScript(next));
     else if (c === 0x200c) strip = !(isJoiningScript(prev) || isJoiningScript(next));
-    else if (c === 0x200d)
-      strip = !((isEmojiPart(prev) && isEmojiPart(next)) || isJoiningScript(prev) || isJoiningScript(next));
+    else if (c === 0x200d) strip = !((isEmojiPart(prev) && isEmojiPart(next)) || isJoiningScript(prev) || isJoiningScript(next));
     else if (c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
       if (i > rtlLineEnd || i < rtlLine) {
         rtlLine = text.lastIndexOf('\n', i) + 1;

@@ -67,7 +67,13 @@ export function composeRepairs(prev: TextRepair[], stepInput: string, edits: rea
     const p = prev[i];
     if (!p || !overlaps(p.start, p.end, e.start, e.end)) {
       // Nothing earlier touches this edit (the common case): it becomes a repair of its own.
-      out.push({ rule: e.rule, start: e.start + delta, end: e.start + delta + e.to.length, from: stepInput.slice(e.start, e.end), to: e.to });
+      out.push({
+        rule: e.rule,
+        start: e.start + delta,
+        end: e.start + delta + e.to.length,
+        from: stepInput.slice(e.start, e.end),
+        to: e.to,
+      });
       delta += e.to.length - (e.end - e.start);
       continue;
     }

@@ -1,5 +1,6 @@
 // Text repair: undo mojibake, strip stray control/invisible characters, apply NFC and (optionally)
-// typographic normalisation, reporting every change as a reversible TextRepair.
+// typographic normalisation, reporting every change as a reversible TextRepair. A triage pass
+// decides which steps can change anything, so clean copy costs about one native scan.
 import type { TextRepair } from '../types';
 import { c1Edits, controlEdits, invisibleEdits } from './controls';
 import { applyEdits, composeRepairs, type Edit } from './edits';

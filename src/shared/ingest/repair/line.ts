@@ -281,4 +281,3 @@ function insideRanges(ranges: readonly [number, number][], start: number, end: n
   }
   return false;
 }
-

@@ -12,7 +12,7 @@ const MAX_LINE = 2000;
 
 /** Repairs one line, in stretches of at most MAX_LINE characters. */
 function repairWholeLine(text: string, lineStart: number, lineEnd: number, edits: Edit[], only?: readonly [number, number][]): void {
-  for (let a = lineStart; a < lineEnd || a === lineStart; ) {
+  for (let a = lineStart; a < lineEnd || a === lineStart;) {
     let b = Math.min(lineEnd, a + MAX_LINE);
     if (b < lineEnd) {
       const space = text.lastIndexOf(' ', b);
@@ -61,11 +61,11 @@ function mayHoldLayer(edits: readonly Edit[], from: number): boolean {
   return run.length > 1 && lineHasCandidates(run, 0, run.length);
 }
 
+const FIRST: Edit[] = [];
+
 /** Undoes every layer of mojibake in one line: the first pass reads the line as it came, each
  * later pass only what the pass before wrote (double damage, "Ã¢â‚¬â„¢" → "â€™" → "’").
  * Pushes edits in `text` offsets; a spot repaired twice becomes one edit, rule mojibake:double. */
-const FIRST: Edit[] = [];
-
 function repairLineLayers(text: string, lineStart: number, lineEnd: number, out: Edit[]): void {
   // The first pass writes after the edits already in `out`; they move to a list of their own
   // only when the line has another layer.

@@ -232,8 +232,13 @@ export function scanTokens(text: string, start: number, end: number, weak: boole
     if (s === 0) continue;
     const leads = (lk.leadMask[s] ?? 0) & pages;
     if (leads === 0) continue;
-    for (let p = 0; leads >> p; p++) {
-      if (!((leads >> p) & 1)) continue;
+    // A token needs the next character to continue the sequence in its page, or to be a space,
+    // a replacement character or '?'; only pages that drop bytes also read a lone lead.
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+    const special = next === 0x20 || next === 0xfffd || next === 0x3f;
+    const readable = special ? leads : leads & (((lk.contMask[lk.slot[next] ?? 0] ?? 0) | (weak ? lk.droppableMask : 0)) & 0xffff);
+    for (let p = 0; readable >> p; p++) {
+      if (!((readable >> p) & 1)) continue;
       // A flattened no-break space first: where both readings exist, the repair tries it first
       // and its own checks (never gluing two words together) reject it when it does not fit.
       if (weak) {

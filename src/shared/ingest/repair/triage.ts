@@ -159,7 +159,11 @@ export function afterEdits(before: Triage, text: string, edits: readonly { start
     const e = edits[k];
     if (e && e.start <= i) continue;
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) out.unstable = true;
+    if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A well-formed astral character, as the first look found it.
+      out.unstable = true;
+      continue;
+    }
     const f = flags[c] ?? 0;
     if (f & SUSPECT) out.suspect = true;
     if (f & UNSTABLE) out.unstable = true;

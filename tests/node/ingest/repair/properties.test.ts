@@ -18,7 +18,11 @@ const cleanWords = fc
 const anyText = fc.string({ unit: 'binary', maxLength: 120 });
 /** Mojibake mixed with clean text. */
 const mixed = fc
-  .tuple(cleanWords, fc.constantFrom('cp1252', 'latin-1', 'cp1250', 'cp1251', 'mac-roman', 'cp437', 'win874', 'cp1252-dropped' as const), cleanWords)
+  .tuple(
+    cleanWords,
+    fc.constantFrom('cp1252', 'latin-1', 'cp1250', 'cp1251', 'mac-roman', 'cp437', 'win874', 'cp1252-dropped' as const),
+    cleanWords,
+  )
   .map(([a, kind, b]) => `${a} ${damage(b, kind)}`);
 
 describe('repairText properties', () => {

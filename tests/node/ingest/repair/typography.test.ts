@@ -7,7 +7,7 @@ const typo = (s: string) => normalizeTypography(s).text;
 
 describe('normalizeTypography', () => {
   it('curls double and single quotes, nested', () => {
-    expect(typo('He said "it\'s \'fine\' now".')).toBe('He said “it’s ‘fine’ now”.');
+    expect(typo("He said \"it's 'fine' now\".")).toBe('He said “it’s ‘fine’ now”.');
     expect(typo('"Yes," she said.')).toBe('“Yes,” she said.');
   });
   it('treats decade and elision apostrophes as apostrophes', () => {
@@ -29,12 +29,7 @@ describe('normalizeTypography', () => {
   it('reports each change with its rule, reversibly', () => {
     const s = 'He said "no"... -- twice';
     const r = normalizeTypography(s);
-    expect(r.repairs.map((x) => x.rule)).toEqual([
-      'typography:quotes',
-      'typography:quotes',
-      'typography:ellipsis',
-      'typography:dash',
-    ]);
+    expect(r.repairs.map((x) => x.rule)).toEqual(['typography:quotes', 'typography:quotes', 'typography:ellipsis', 'typography:dash']);
     expect(revertRepairs(r.text, r.repairs)).toBe(s);
   });
   it('runs after repair only when asked', () => {
