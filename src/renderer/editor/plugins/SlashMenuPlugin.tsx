@@ -26,7 +26,7 @@ const OPTIONS: BlockOption[] = [
   new BlockOption('Quote', 'Block quote', ['blockquote', 'citation'], (e) => e.dispatchCommand(SET_BLOCK_COMMAND, 'quote')),
   new BlockOption('Bulleted list', 'Points', ['ul', 'bullet', 'unordered'], (e) => toggleList(e, 'bullet')),
   new BlockOption('Numbered list', 'Steps', ['ol', 'number', 'ordered'], (e) => toggleList(e, 'number')),
-  new BlockOption('Figure', 'Image with caption, credit and alt text', ['image', 'photo', 'picture', 'img'], (e) =>
+  new BlockOption('Figure', 'Image, caption, credit, alt', ['image', 'photo', 'picture', 'img'], (e) =>
     e.dispatchCommand(INSERT_FIGURE_COMMAND, undefined),
   ),
 ];

@@ -213,6 +213,11 @@ export function FindPanel(props: { mode: FindMode; initialQuery: string; openCou
         <button type="button" aria-label="Next match" title="Next match (Enter)" disabled={total === 0} onClick={() => go(1)}>
           ↓
         </button>
+        <button type="button" className="find-close" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="find-row find-options" role="group" aria-label="Find options">
         <label className="find-option">
           <input type="checkbox" checked={options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} />
           Match case
@@ -225,9 +230,6 @@ export function FindPanel(props: { mode: FindMode; initialQuery: string; openCou
           <input type="checkbox" checked={options.regex} onChange={(e) => setOptions({ ...options, regex: e.target.checked })} />
           Regular expression
         </label>
-        <button type="button" className="find-close" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
-          ×
-        </button>
       </div>
       {showReplace && (
         <div className="find-row" id={`${id}-replace`}>
