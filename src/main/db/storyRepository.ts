@@ -65,7 +65,13 @@ export interface StoryRepository {
    */
   keepConflictingCopy(id: number, patch: StoryPatch, ctx: WriteContext): Promise<number>;
   spike(id: number, ctx: WriteContext, note?: string): Promise<Story>;
-  unspike(id: number, ctx: WriteContext, note?: string): Promise<Story>;
+  /**
+   * Restore a spiked story to the status it had (or to `to`, when the workflow decides the old
+   * status may not be taken back without passing the gate).
+   */
+  unspike(id: number, ctx: WriteContext, note?: string, to?: StoryStatus): Promise<Story>;
+  /** The status a spiked story had before it was spiked (null when it is not spiked). */
+  statusBeforeSpike(id: number): Promise<StoryStatus | null>;
   revisions(storyId: number): Promise<RevisionSummary[]>;
   revision(id: number): Promise<Revision | null>;
   restoreRevision(storyId: number, revisionId: number, expectedVersion: number, ctx: WriteContext): Promise<Story>;

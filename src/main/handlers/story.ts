@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/contract/result';
 import type { Story } from '../../shared/story/model';
 import type { Handlers } from '../ipc/registry';
+import { copyDesk } from '../services/copyDesk';
 import { writer, type HandlerDeps } from './deps';
 
 type StoryHandlers = Pick<
@@ -39,7 +40,7 @@ export function storyHandlers(deps: HandlerDeps): StoryHandlers {
       return changed(await deps.repo.spike(id, writer(deps), note));
     },
     async storyUnspike({ id, note }) {
-      return changed(await deps.repo.unspike(id, writer(deps), note));
+      return changed(await copyDesk(deps).workflow.unspike(id, note ?? '', writer(deps)));
     },
   };
 }

@@ -10,6 +10,11 @@ import type { ReadyGate } from './readyGate';
 
 export interface Workflow {
   setStatus(id: number, to: StoryStatus, note: string, ctx: WriteContext): Promise<Story>;
+  /**
+   * Take a story off the spike. It goes back to where it was — except that Ready and Published
+   * must pass the ready gate again; if they do not, the story returns to the Copy desk instead.
+   */
+  unspike(id: number, note: string, ctx: WriteContext): Promise<Story>;
   bulkStatus(ids: readonly number[], to: StoryStatus, note: string, ctx: WriteContext): Promise<BulkStatusResult>;
   bulkTag(
     ids: readonly number[],
@@ -74,8 +79,24 @@ export function createWorkflow(deps: { repo: StoryRepository; gate: ReadyGate })
     return move.kind === 'spike' ? repo.spike(id, ctx, why) : repo.setStatus(id, to, ctx, why);
   }
 
+  async function unspike(id: number, note: string, ctx: WriteContext): Promise<Story> {
+    const story = await repo.get(id);
+    if (!story) throw new AppError('not-found', `Story ${id} does not exist.`);
+    const back = await repo.statusBeforeSpike(id);
+    if (back === null) throw new AppError('refused', `Story ${id} is not spiked.`);
+    if (back === 'ready' || back === 'published') {
+      const verdict = await gate(story);
+      if (!verdict.ok) {
+        const why = `${gateMessage(story, back, verdict)} Restored to ${STATUS_LABELS.copy} instead.`;
+        return repo.unspike(id, ctx, [note.trim(), why].filter(Boolean).join(' — '), 'copy');
+      }
+    }
+    return repo.unspike(id, ctx, note.trim());
+  }
+
   return {
     setStatus,
+    unspike,
 
     async bulkStatus(ids, to, note, ctx) {
       const result: BulkStatusResult = { moved: [], refused: [] };

@@ -268,3 +268,27 @@ describe('through the registry, with the real checks', () => {
     });
   });
 });
+
+describe('taking a story off the spike', () => {
+  it('returns it to where it was when that passes the gate', async () => {
+    const s = await story('Clean headline', 'ready');
+    await workflow.setStatus(s.id, 'spiked', '', ana);
+    expect((await workflow.unspike(s.id, '', ana)).status).toBe('ready');
+  });
+
+  it('sends a story that was Ready back to the Copy desk when the gate now refuses it, and says why', async () => {
+    const s = await story('Clean headline', 'ready');
+    await workflow.setStatus(s.id, 'spiked', '', ana);
+    await app.repo.update(s.id, s.version, { headline: 'Now with TK in it' }, { mode: 'save' }, ana);
+    const back = await workflow.unspike(s.id, 'Wanted after all', ana);
+    expect(back.status).toBe('copy');
+    const event = (await app.repo.events(s.id))[0]!;
+    expect(event).toMatchObject({ kind: 'unspike', fromStatus: 'spiked', toStatus: 'copy' });
+    expect(event.note).toMatch(/Wanted after all — .*Placeholder.*Restored to Copy desk instead/);
+  });
+
+  it('refuses a story that is not spiked', async () => {
+    const s = await story('Not spiked');
+    await expect(workflow.unspike(s.id, '', ana)).rejects.toMatchObject({ code: 'refused' });
+  });
+});

@@ -287,12 +287,18 @@ export class SqliteStoryRepository implements StoryRepository {
     return this.setStatus(id, 'spiked', ctx, note);
   }
 
-  async unspike(id: number, ctx: WriteContext, note = ''): Promise<Story> {
+  async statusBeforeSpike(id: number): Promise<StoryStatus | null> {
+    const row = this.row(id);
+    if (!row) throw new AppError('not-found', `Story ${id} does not exist.`);
+    return row.status === 'spiked' ? ((row.status_before_spike as StoryStatus | null) ?? 'edit') : null;
+  }
+
+  async unspike(id: number, ctx: WriteContext, note = '', to?: StoryStatus): Promise<Story> {
     return this.db.transaction(() => {
       const row = this.row(id);
       if (!row) throw new AppError('not-found', `Story ${id} does not exist.`);
       if (row.status !== 'spiked') throw new AppError('refused', `Story ${id} is not spiked.`);
-      const back = (row.status_before_spike as StoryStatus | null) ?? 'edit';
+      const back = to ?? (row.status_before_spike as StoryStatus | null) ?? 'edit';
       const now = nowIso();
       this.sql('UPDATE stories SET status = ?, status_before_spike = NULL, updated_at = ? WHERE id = ?').run(back, now, id);
       this.insertEvent(id, 'unspike', ctx, 'spiked', back, note, null, now);
