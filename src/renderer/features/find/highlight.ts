@@ -72,7 +72,12 @@ export function showMatches(segments: readonly Segment[], matches: readonly Text
   let target: Element | null = null;
   if (active && segment?.kind === 'text') {
     const range = rangeOf(segment, active);
-    if (range && supported()) CSS.highlights.set(CURRENT, new Highlight(range));
+    if (range && supported()) {
+      const current = new Highlight(range);
+      // Painted over the "all matches" colour, whatever the registration order.
+      current.priority = 1;
+      CSS.highlights.set(CURRENT, current);
+    }
     const node = range?.startContainer;
     target = node ? (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element)) : null;
   } else if (segment?.kind === 'figure') {
