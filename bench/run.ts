@@ -25,6 +25,7 @@ const suites: Suite[] = [
   { name: 'autosave', run: async (o) => (await import('./store.bench')).benchAutosave(o) },
   { name: 'export', run: async (o) => withOptions((await import('./export.bench')).benchExport, o) },
   { name: 'editor (Chromium)', run: async (o) => withOptions((await import('./editor.bench')).benchEditor, o) },
+  { name: 'preview (Chromium)', run: async (o) => (await import('./preview.bench')).benchPreview(o) },
 ];
 
 function format(value: number): string {

@@ -45,6 +45,9 @@ slowSaveTest('the preview shows the draft, follows each edit, and switches width
   await expect(page.getByRole('region', { name: 'Preview warnings' })).toContainText('No warnings');
 
   const iframe = page.locator('iframe[title^="Page preview"]');
+  // Both frames (one on screen, one loading the next render): no scripts, ever.
+  await expect(page.locator('iframe.preview-frame')).toHaveCount(2);
+  for (const f of await page.locator('iframe.preview-frame').all()) await expect(f).toHaveAttribute('sandbox', 'allow-same-origin');
   await expect(iframe).toHaveAttribute('sandbox', 'allow-same-origin');
   const width = () => frame.locator('html').evaluate(() => document.documentElement.clientWidth);
   expect(await width()).toBe(1024);
@@ -65,7 +68,6 @@ slowSaveTest('the preview shows the draft, follows each edit, and switches width
   await expect(frame.locator('h1')).toHaveText('Council backs tram extension to the airport');
 
   // The side panel around the page (the page itself is checked as exported, in export.spec.ts).
-  await expect(page.locator('iframe.preview-frame')).toHaveCount(1);
   const axe = await new AxeBuilder({ page }).include('.side-pane').exclude('.preview-frame').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

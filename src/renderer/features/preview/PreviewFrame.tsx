@@ -1,6 +1,8 @@
-// The rendered page in a sandboxed iframe at a device width, scaled to fit the pane. A new render
-// loads into a hidden second frame that takes the visible one's place (and scroll position) once
-// loaded: no flash, and no jump back to the top while the story is being edited.
+// The rendered page in a sandboxed iframe at a device width, scaled to fit the pane. Two frames
+// take turns: a new render loads into the hidden one, which takes the visible one's place (and
+// scroll position) once loaded, so there is no flash and no jump back to the top while the story
+// is edited. The swap is done on the elements directly: no React render stands between the
+// load and the paint.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export const DEVICE_WIDTHS = { desktop: 1024, tablet: 768, phone: 375 } as const;
@@ -14,10 +16,7 @@ export type Device = keyof typeof DEVICE_WIDTHS;
  */
 export const PREVIEW_SANDBOX = 'allow-same-origin';
 
-interface Frame {
-  key: number;
-  html: string;
-}
+const LOADING_TITLE = 'Next preview (loading)';
 
 function useBoxSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -41,65 +40,73 @@ function holdLinks(frame: HTMLIFrameElement): void {
   });
 }
 
+const pick = (a: RefObject<HTMLIFrameElement | null>, b: RefObject<HTMLIFrameElement | null>, i: 0 | 1) => (i === 0 ? a : b).current;
+
+function present(frame: HTMLIFrameElement, visible: boolean, label: string): void {
+  frame.style.visibility = visible ? 'visible' : 'hidden';
+  frame.inert = !visible;
+  frame.title = visible ? label : LOADING_TITLE;
+  frame.tabIndex = visible ? 0 : -1;
+  if (visible) frame.removeAttribute('aria-hidden');
+  else frame.setAttribute('aria-hidden', 'true');
+}
+
 export function PreviewFrame({ html, device, label }: { html: string; device: Device; label: string }) {
   const box = useRef<HTMLDivElement>(null);
   const size = useBoxSize(box);
-  const [frames, setFrames] = useState<Frame[]>([{ key: 0, html }]);
-  const shown = useRef(0);
-  const nextKey = useRef(1);
-  const elements = useRef(new Map<number, HTMLIFrameElement>());
+  const first = useRef<HTMLIFrameElement>(null);
+  const second = useRef<HTMLIFrameElement>(null);
+  // Which frame is on screen, and the page the hidden one is loading (null: none).
+  const turn = useRef<{ front: 0 | 1; pending: string | null; labelled: string }>({ front: 0, pending: null, labelled: label });
 
-  useEffect(() => {
-    setFrames((list) => {
-      const visible = list.find((f) => f.key === shown.current);
-      if (!visible) return [{ key: nextKey.current++, html }];
-      if (visible.html === html) return [visible];
-      return [visible, { key: nextKey.current++, html }];
-    });
+  useLayoutEffect(() => {
+    const t = turn.current;
+    const front = pick(first, second, t.front);
+    const back = pick(first, second, t.front === 0 ? 1 : 0);
+    if (!front || !back) return;
+    if (!front.srcdoc) {
+      front.srcdoc = html;
+      present(front, true, t.labelled);
+      present(back, false, t.labelled);
+    } else if (front.srcdoc !== html || t.pending !== null) {
+      t.pending = html;
+      back.srcdoc = html;
+    }
   }, [html]);
 
-  const loaded = (key: number) => {
-    const frame = elements.current.get(key);
+  useEffect(() => {
+    turn.current.labelled = label;
+    const front = pick(first, second, turn.current.front);
+    if (front) front.title = label;
+  }, [label]);
+
+  const loaded = (i: 0 | 1) => {
+    const frame = pick(first, second, i);
+    const t = turn.current;
     if (!frame) return;
     holdLinks(frame);
-    if (key === shown.current) return;
-    const before = elements.current.get(shown.current)?.contentWindow;
-    if (before) frame.contentWindow?.scrollTo(before.scrollX, before.scrollY);
-    shown.current = key;
-    setFrames((list) => list.filter((f) => f.key >= key));
+    if (i === t.front || t.pending === null || frame.srcdoc !== t.pending) return;
+    const before = pick(first, second, t.front);
+    const from = before?.contentWindow;
+    if (from) frame.contentWindow?.scrollTo(from.scrollX, from.scrollY);
+    present(frame, true, t.labelled);
+    if (before) present(before, false, t.labelled);
+    t.front = i;
+    t.pending = null;
   };
 
   const width = DEVICE_WIDTHS[device];
   const scale = size.width > 0 ? Math.min(1, size.width / width) : 1;
-  const left = Math.max(0, (size.width - width * scale) / 2);
+  const style = {
+    width,
+    height: size.height > 0 ? size.height / scale : '100%',
+    left: Math.max(0, (size.width - width * scale) / 2),
+    transform: `scale(${scale})`,
+  };
   return (
     <div ref={box} className={`preview-frame-box device-${device}`}>
-      {frames.map((frame) => {
-        const visible = frame.key === shown.current;
-        return (
-          <iframe
-            key={frame.key}
-            ref={(el) => {
-              if (el) elements.current.set(frame.key, el);
-              else elements.current.delete(frame.key);
-            }}
-            className="preview-frame"
-            title={visible ? label : 'Next preview (loading)'}
-            sandbox={PREVIEW_SANDBOX}
-            srcDoc={frame.html}
-            onLoad={() => loaded(frame.key)}
-            aria-hidden={visible ? undefined : true}
-            tabIndex={visible ? 0 : -1}
-            style={{
-              width,
-              height: size.height > 0 ? size.height / scale : '100%',
-              left,
-              transform: `scale(${scale})`,
-              visibility: visible ? 'visible' : 'hidden',
-            }}
-          />
-        );
-      })}
+      <iframe ref={first} className="preview-frame" sandbox={PREVIEW_SANDBOX} style={style} onLoad={() => loaded(0)} />
+      <iframe ref={second} className="preview-frame" sandbox={PREVIEW_SANDBOX} style={style} onLoad={() => loaded(1)} />
     </div>
   );
 }
