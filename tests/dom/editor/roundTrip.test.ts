@@ -1,7 +1,7 @@
 // Loading a stored document into the editor and exporting it again gives back the same document,
 // for every node type the story schema allows — so opening and saving an untouched story changes
 // nothing. Runs Lexical headless (createEditor, no DOM root) with the editors' own node lists.
-import { createEditor, type LexicalEditor } from 'lexical';
+import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import {
   documentFromText,
@@ -181,6 +181,16 @@ describe('body JSON → Lexical → JSON', () => {
     const editor = editorWith();
     editor.setEditorState(editor.parseEditorState(JSON.stringify(bodyCodec.toState(doc))));
     expect(JSON.parse(JSON.stringify(bodyCodec.toPatch(editor.getEditorState())))).toEqual({ body: JSON.parse(JSON.stringify(doc)) });
+  });
+
+  it('a figure reads as its caption in plain text (copying keeps the words), never its credit or alt', () => {
+    const editor = editorWith();
+    const doc = cases.find(([n]) => n.startsWith('a figure with caption'))![1];
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
+    const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+    expect(text).toContain('The last ferry, Island Star, leaves at 18:40.');
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('A ferry leaving');
   });
 
   it('an empty stored body loads as one empty paragraph (Lexical cannot hold an empty root)', () => {

@@ -3,6 +3,7 @@
 // Exported JSON is exactly the stored `figure` block (src/shared/story/document.ts).
 import {
   $getEditor,
+  $getRoot,
   $applyNodeReplacement,
   createEditor,
   DecoratorNode,
@@ -123,10 +124,7 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
 
   /** Plain text of the figure is its caption, so copying a figure keeps its words. */
   override getTextContent(): string {
-    return this.__caption.getEditorState().read(() => {
-      const root = this.__caption.getEditorState()._nodeMap.get('root');
-      return root ? root.getTextContent() : '';
-    });
+    return this.__caption.getEditorState().read(() => $getRoot().getTextContent());
   }
 
   getMediaId(): string | null {
