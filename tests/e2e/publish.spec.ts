@@ -45,6 +45,10 @@ slowSaveTest('the preview shows the draft, follows each edit, and switches width
   await expect(page.getByRole('region', { name: 'Preview warnings' })).toContainText('No warnings');
 
   const iframe = page.locator('iframe[title^="Page preview"]');
+  // The app frames nothing by address; the srcdoc preview inherits the app's policy.
+  const csp = (await page.request.get(desk.url)).headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("frame-src 'none'");
+  expect(csp).toMatch(/script-src 'self'(;|$)/);
   // Both frames (one on screen, one loading the next render): no scripts, ever.
   await expect(page.locator('iframe.preview-frame')).toHaveCount(2);
   for (const f of await page.locator('iframe.preview-frame').all()) await expect(f).toHaveAttribute('sandbox', 'allow-same-origin');

@@ -11,9 +11,11 @@ export function contentSecurityPolicy(options: { devServer?: string } = {}): str
     `img-src ${self} data: blob:`,
     `font-src ${self}`,
     `connect-src ${connect}`,
-    // The publish preview is an iframe with srcdoc (about:srcdoc), sandboxed without scripts.
-    "frame-src 'self' about:",
-    "child-src 'self' about:",
+    // The publish preview is a srcdoc iframe, which frame-src does not govern (it inherits this
+    // policy instead). Nothing is ever framed by address: not the web (a link followed inside the
+    // preview is refused), not the app's own pages.
+    "frame-src 'none'",
+    "child-src 'none'",
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
