@@ -2,6 +2,8 @@
 // beside the editor, following edits; desktop/tablet/phone widths and dark mode; the search and
 // social previews cut where they say; Copy HTML; and known XSS vectors typed, pasted and imported
 // from the wire never running in the preview. Stories are invented for the project.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator } from '@playwright/test';
 import { truncate } from '../../src/shared/render/summary';
@@ -242,4 +244,34 @@ test('XSS vectors typed, pasted and imported from the wire never run in the prev
   await expect(wireFrame.locator('article')).toContainText('Paragraph 1.');
   await page.waitForTimeout(500);
   await noneRan(wireFrame);
+});
+
+test('Preferences → Publishing changes the page at once, and where exports go', async ({ page, desk }) => {
+  await createStory(desk, { slug: 'masthead', headline: 'A story under a new masthead', body: 'Text.' }, 'ready');
+  await openStory(page, desk, /A story under a new masthead/);
+  const frame = await openPreview(page);
+  await expect(frame.locator('.masthead')).toHaveText('The Daily Slug');
+
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByRole('tab', { name: 'Publishing' }).click();
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await prefs.getByLabel('Masthead').fill('Port Ellis Post');
+  await prefs.getByLabel('Section name').fill('Harbour');
+  await prefs.getByLabel('Date format').selectOption('iso');
+  const folder = join(desk.dataDir, 'site-out');
+  await prefs.getByLabel('Export folder').fill(folder);
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await expect(prefs.getByRole('status')).toHaveText('Saved');
+  await prefs.getByRole('button', { name: 'Close' }).click();
+
+  await expect(frame.locator('.masthead')).toHaveText('Port Ellis Post');
+  await expect(frame.locator('.section')).toHaveText('Harbour');
+  await expect(frame.locator('time')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+  await page.getByRole('button', { name: 'Export HTML…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export HTML' });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('list', { name: 'Files written' })).toHaveText(join(folder, 'masthead.html'));
+  expect(readFileSync(join(folder, 'masthead.html'), 'utf8')).toContain('<a href="https://news.example.com/">Port Ellis Post</a>');
 });

@@ -67,8 +67,10 @@ export function BatchExportDialog({ open, selectedIds, onClose, onOpenStory }: P
             onChange={() => setScope('selection')}
           />
           <span>
-            The {selectedIds.length || ''} {selectedIds.length === 1 ? 'story' : 'stories'} selected on the desk
-            {!selectedIds.length && <span className="muted"> (select stories in the list with Ctrl/⌘+click or Space)</span>}
+            {selectedIds.length
+              ? `The ${selectedIds.length} ${selectedIds.length === 1 ? 'story' : 'stories'} selected on the desk`
+              : 'Stories selected on the desk'}
+            {!selectedIds.length && <span className="muted"> (none yet: select them in the list with Ctrl/⌘+click or Space)</span>}
           </span>
         </label>
         <label>

@@ -11,7 +11,7 @@ type Site = Preferences['site'];
 const TEXT_FIELDS: Array<{ key: 'masthead' | 'siteUrl' | 'section' | 'language'; label: string; hint?: string }> = [
   { key: 'masthead', label: 'Masthead' },
   { key: 'siteUrl', label: 'Site URL', hint: 'Canonical addresses are this plus the story’s slug.' },
-  { key: 'section', label: 'Section' },
+  { key: 'section', label: 'Section name', hint: 'Shown above the headline; empty for none.' },
   { key: 'language', label: 'Language', hint: 'A language tag such as en, fr or pt-BR; a story’s own language wins.' },
 ];
 const COLOURS: Array<{ key: 'accent' | 'text' | 'background'; label: string }> = [
