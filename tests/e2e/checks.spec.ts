@@ -65,6 +65,21 @@ test('a placeholder and a doubled word show in the Checks tab and as underlines;
   expect((await underlines(page))['check-warning']).toContain('the the');
   expect(await page.locator('#field-body span.check, #field-body mark').count()).toBe(0);
 
+  // Jump selects the placeholder; with the caret in it, the message shows and is announced.
+  await errors.getByRole('button', { name: /^Jump/ }).click();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('TK');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tooltip')).toHaveText('Error: Placeholder left in copy: “TK”');
+  await expect(page.getByTestId('check-announcer')).toHaveText('Error: Placeholder left in copy: “TK”');
+  // Hovering the doubled word shows its message.
+  const doubledAt = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('check-warning') as unknown as Set<Range>)][0]!;
+    const box = range.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  await page.mouse.move(doubledAt.x, doubledAt.y);
+  await expect(page.getByRole('tooltip')).toHaveText('Warning: Doubled word: “the the”');
+
   // One click fixes the doubled word; the finding goes; the text changes.
   const doubled = warnings.getByRole('listitem').filter({ hasText: 'Doubled word' });
   await doubled.getByRole('button', { name: /^Fix/ }).click();
@@ -266,8 +281,11 @@ test('a rule pack imported in Preferences fires in the editor and in main; a ref
   expect(cli.code).toBe(1);
 });
 
-test('rules are edited in place and added with live validation; the pack exports as JSON and resets to the default', async ({ page, desk }) => {
-  await story(desk, 'Budget vote delayed', ['The Council will vote on the the budget when TK returns.']);
+test('rules are edited in place and added with live validation; the pack exports as JSON and resets to the default', async ({
+  page,
+  desk,
+}) => {
+  await story(desk, 'Budget vote delayed', ['Members of the Council will vote on the the budget when TK returns.']);
   await openChecks(page, desk, /Budget vote delayed/);
   const panel = page.getByRole('tabpanel');
   await expect(panel.getByRole('status')).toHaveText('1 error blocks Ready');
@@ -324,8 +342,8 @@ test('rules are edited in place and added with live validation; the pack exports
   const warnings = panel.getByRole('list', { name: 'Warnings in Body' });
   await expect(warnings).toContainText('Still to come: “TK”');
   await expect(warnings).not.toContainText('Doubled word');
-  await warnings.getByRole('listitem').filter({ hasText: 'House style: “The Council”' }).getByRole('button', { name: /^Fix/ }).click();
-  await expect(page.locator('#field-body')).toContainText('the council will vote');
+  await warnings.getByRole('listitem').filter({ hasText: 'House style: “the Council”' }).getByRole('button', { name: /^Fix/ }).click();
+  await expect(page.locator('#field-body')).toContainText('Members of the council will vote');
 
   // Reset: the shipped rules again.
   await page.getByRole('button', { name: 'Preferences' }).click();

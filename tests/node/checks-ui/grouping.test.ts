@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/shared/checks';
 import type { WaiverRecord } from '../../../src/shared/workflow/schemas';
-import { gateLine, groupFindings, listOrder } from '../../../src/renderer/features/checks/grouping';
+import { gateLine, groupFindings, listOrder, shortenGroups } from '../../../src/renderer/features/checks/grouping';
 import { findingKey, placeLabel } from '../../../src/renderer/features/checks/places';
 
 const finding = (f: Partial<Finding>): Finding => ({
@@ -92,5 +92,30 @@ describe('places', () => {
 
   it('keys findings by rule, place and range', () => {
     expect(findingKey(finding({ field: 'caption', index: 1 }))).toBe('placeholder|caption:1|0|2|');
+  });
+});
+
+describe('shortenGroups', () => {
+  const many = Array.from({ length: 7 }, (_, i) =>
+    finding({ rule: 'straight-quotes', severity: 'info', field: i < 4 ? 'body' : 'caption', index: i < 4 ? undefined : 0, start: i, end: i + 1 }),
+  );
+  const list = groupFindings([finding({}), ...many], []);
+
+  it('lists the first findings of a long group and counts the rest', () => {
+    const short = shortenGroups(list, 5, new Set());
+    const info = short.groups.find((g) => g.severity === 'info')!;
+    expect(info.places.map((p) => [p.label, p.findings.length])).toEqual([
+      ['Body', 4],
+      ['Caption 1', 1],
+    ]);
+    expect(info.hidden).toBe(2);
+    expect(short.groups.find((g) => g.severity === 'error')!.hidden).toBe(0);
+    expect(listOrder(short)).toHaveLength(6);
+  });
+
+  it('lists everything in a group that was expanded', () => {
+    const all = shortenGroups(list, 5, new Set(['info']));
+    expect(all.groups.find((g) => g.severity === 'info')!.hidden).toBe(0);
+    expect(listOrder(all)).toHaveLength(8);
   });
 });

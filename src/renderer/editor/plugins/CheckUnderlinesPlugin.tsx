@@ -3,8 +3,7 @@
 // nothing reaches the saved text or the undo history. A finding's message shows on hover and, for
 // keyboard and screen-reader users, when the caret enters a flagged range (a polite live region).
 // Photo credit and alt text are <input>s, which cannot hold highlights: the input is marked instead.
-// Also tells the checks runner when any editor's text changes. Mounted once among the story's fields.
-import type { LexicalEditor } from 'lexical';
+// Mounted once among the story's fields (StoryFields); the findings come from the checks session.
 import { useEffect, useRef, useState } from 'react';
 import { gateFindings, type Finding, type Severity } from '../../../shared/checks';
 import { checksSession, useChecksState, type ChecksState } from '../../features/checks/checksSession';
@@ -39,7 +38,7 @@ function clearPaint(): void {
 const describe = (f: Finding) => `${SEVERITY_WORD[f.severity]}: ${f.message}`;
 
 /** Paint the findings no waiver covers; returns what was painted, for hover and caret. */
-function paint(editors: StoryEditors, state: ChecksState): { painted: Painted[]; editors: LexicalEditor[] } {
+function paint(editors: StoryEditors, state: Pick<ChecksState, 'findings' | 'texts' | 'waivers'>): Painted[] {
   clearPaint();
   const places = readPlaces(editors);
   const { waived } = gateFindings(state.findings, state.waivers.map(waiverOfRecord));
@@ -94,7 +93,7 @@ function paint(editors: StoryEditors, state: ChecksState): { painted: Painted[];
       if (ranges[severity].length) CSS.highlights.set(HIGHLIGHT[severity], new Highlight(...ranges[severity]));
     }
   }
-  return { painted, editors: [...new Set([...editors.list().map((e) => e.editor), ...[...places.values()].map((p) => p.editor)])] };
+  return painted;
 }
 
 /** The findings painted at a point of the document (a caret, or under the pointer). */
@@ -120,52 +119,26 @@ export function CheckUnderlinesPlugin() {
   const editors = useStoryEditors();
   const state = useChecksState();
   const painted = useRef<Painted[]>([]);
-  const listened = useRef(new Map<LexicalEditor, () => void>());
   const [tip, setTip] = useState<Tip | null>(null);
   const [spoken, setSpoken] = useState('');
-
-  // Listen for edits in every editor of the story (captions included), to re-check after a pause.
-  const listen = (wanted: readonly LexicalEditor[]) => {
-    const map = listened.current;
-    const keep = new Set(wanted);
-    for (const [editor, off] of map) {
-      if (keep.has(editor)) continue;
-      off();
-      map.delete(editor);
-    }
-    for (const editor of keep) {
-      if (map.has(editor)) continue;
-      map.set(
-        editor,
-        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-          if (dirtyElements.size > 0 || dirtyLeaves.size > 0) checksSession.edited();
-        }),
-      );
-    }
-  };
 
   useEffect(() => {
     if (!editors) return;
     checksSession.editors = editors;
-    // The fields register their editors in their own effects, which have run by now.
-    const map = listened.current;
-    listen(editors.list().map((e) => e.editor));
     return () => {
       if (checksSession.editors === editors) checksSession.editors = null;
-      for (const off of map.values()) off();
-      map.clear();
       clearPaint();
       painted.current = [];
     };
   }, [editors]);
 
+  const { findings, texts, waivers } = state;
   useEffect(() => {
     if (!editors) return;
-    const result = paint(editors, state);
-    painted.current = result.painted;
-    listen(result.editors);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `listen` only reads refs
-  }, [editors, state.findings, state.texts, state.waivers]);
+    const started = performance.now();
+    painted.current = paint(editors, { findings, texts, waivers });
+    performance.measure('slugline:checks-paint', { start: started, end: performance.now() });
+  }, [editors, findings, texts, waivers]);
 
   // Hover: the message of what is under the pointer. Caret: the same, and said aloud once.
   useEffect(() => {

@@ -3,22 +3,27 @@
 // waived ones with who, when and why. Keyboard: arrows move between findings, Enter jumps, f fixes,
 // w waives, u un-waives. The findings come from ChecksRunner through the checks session.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Finding } from '../../../shared/checks';
+import type { Finding, Severity } from '../../../shared/checks';
 import type { WaiverRecord } from '../../../shared/workflow/schemas';
 import { call } from '../../bridge';
 import type { SideTabProps } from '../side/SidePanel';
 import { checksSession, useChecksState } from './checksSession';
 import { fixInEditors, jumpTo } from './editorActions';
 import { FindingRow, type RowActions } from './FindingRow';
-import { gateLine, groupFindings, listOrder } from './grouping';
+import { gateLine, groupFindings, listOrder, shortenGroups } from './grouping';
 import { findingKey, placeKey } from './places';
 import { WaiveDialog } from './WaiveDialog';
 
 type Notice = { text: string; undo?: boolean; error?: boolean } | null;
 
+/** Findings listed per severity before "Show all" (a long story can have thousands). */
+const LISTED = 100;
+
 export function ChecksTab({ story }: SideTabProps) {
   const state = useChecksState();
-  const list = useMemo(() => groupFindings(state.findings, state.waivers), [state.findings, state.waivers]);
+  const [expanded, setExpanded] = useState<ReadonlySet<Severity>>(new Set());
+  const full = useMemo(() => groupFindings(state.findings, state.waivers), [state.findings, state.waivers]);
+  const list = useMemo(() => shortenGroups(full, LISTED, expanded), [full, expanded]);
   const order = useMemo(() => listOrder(list), [list]);
   const waiverOf = useMemo(() => new Map(list.waived.map((w) => [w.finding, w.waiver])), [list]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -29,7 +34,7 @@ export function ChecksTab({ story }: SideTabProps) {
   const refocus = useRef(false);
 
   // The active row: the one chosen, else the one now at the same position (after a fix removed it).
-  const keys = order.map(findingKey);
+  const keys = useMemo(() => order.map(findingKey), [order]);
   let activeIndex = activeKey ? keys.indexOf(activeKey) : -1;
   if (activeIndex < 0) activeIndex = Math.min(lastIndex.current, keys.length - 1);
   lastIndex.current = Math.max(0, activeIndex);
@@ -42,7 +47,7 @@ export function ChecksTab({ story }: SideTabProps) {
   });
 
   const textOf = (f: Finding) => state.texts[placeKey(f)];
-  const actions: RowActions = {
+  const current: RowActions = {
     jump(f) {
       const editors = checksSession.editors;
       const text = textOf(f);
@@ -79,6 +84,19 @@ export function ChecksTab({ story }: SideTabProps) {
       }
     },
   };
+
+  // Rows are memoised: they get actions that stay the same object and call the latest ones.
+  const latest = useRef(current);
+  latest.current = current;
+  const actions = useMemo<RowActions>(
+    () => ({
+      jump: (f) => latest.current.jump(f),
+      fix: (f) => latest.current.fix(f),
+      waive: (f) => latest.current.waive(f),
+      unwaive: (w) => latest.current.unwaive(w),
+    }),
+    [],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-key]');
@@ -128,7 +146,10 @@ export function ChecksTab({ story }: SideTabProps) {
       <p role="status" className={`checks-gate ${blocked ? 'blocked' : 'ok'}`}>
         {state.status === 'idle' ? 'Checking…' : gateLine(list.blocking, state.openFlags)}
       </p>
-      <p className="checks-meta muted">
+      <p
+        className="checks-meta muted"
+        title={timing ? `The rules took ${Math.round(timing.engineMs)} ms, in a worker off the typing path` : undefined}
+      >
         {state.status === 'checking'
           ? 'Checking…'
           : timing
@@ -171,6 +192,11 @@ export function ChecksTab({ story }: SideTabProps) {
                 <ul aria-label={`${group.title} in ${place.label}`}>{place.findings.map(row)}</ul>
               </div>
             ))}
+            {group.hidden > 0 && (
+              <button type="button" className="checks-more" onClick={() => setExpanded((e) => new Set([...e, group.severity]))}>
+                Show all {group.count.toLocaleString()} {group.title.toLowerCase()} ({group.hidden.toLocaleString()} more)
+              </button>
+            )}
           </section>
         ))}
         {list.waived.length > 0 && (

@@ -1,6 +1,7 @@
 // One finding in the Checks panel: what is wrong and where, with Jump, Fix (when the rule has one)
 // and Waive…; a waived one shows who waived it, when and why, with Un-waive. The row is the unit of
 // keyboard navigation (the panel moves focus between rows); its buttons follow it in tab order.
+import { memo } from 'react';
 import type { Finding } from '../../../shared/checks';
 import type { WaiverRecord } from '../../../shared/workflow/schemas';
 import { stamp } from '../side/DetailsTab';
@@ -30,7 +31,7 @@ interface Props {
   onFocusRow(key: string): void;
 }
 
-export function FindingRow({ finding: f, rowKey, active, waiver, actions, onFocusRow }: Props) {
+export const FindingRow = memo(function FindingRow({ finding: f, rowKey, active, waiver, actions, onFocusRow }: Props) {
   const tab = active ? 0 : -1;
   const word = SEVERITY_WORD[f.severity];
   const subject = f.excerpt ? `“${f.excerpt.slice(0, 60)}”` : f.message;
@@ -75,4 +76,4 @@ export function FindingRow({ finding: f, rowKey, active, waiver, actions, onFocu
       </div>
     </li>
   );
-}
+});

@@ -41,7 +41,6 @@ export interface ChecksActions {
 class ChecksSession {
   private state: ChecksState = EMPTY;
   private readonly listeners = new Set<() => void>();
-  private readonly editListeners = new Set<() => void>();
   /** The open story's editors (set by the underlines plugin, which lives among them). */
   editors: StoryEditors | null = null;
   actions: ChecksActions | null = null;
@@ -67,16 +66,6 @@ class ChecksSession {
   /** A finding was fixed: drop it at once rather than wait for the next run. */
   dropFinding(finding: Finding): void {
     this.update({ findings: this.state.findings.filter((f) => f !== finding) });
-  }
-
-  /** An editor's text changed (cheap: the runner debounces). */
-  edited(): void {
-    for (const listener of this.editListeners) listener();
-  }
-
-  onEdit(listener: () => void): () => void {
-    this.editListeners.add(listener);
-    return () => this.editListeners.delete(listener);
   }
 
   private emit(): void {

@@ -16,6 +16,8 @@ export interface SeverityGroup {
   title: string;
   count: number;
   places: PlaceGroup[];
+  /** Findings not listed (see `shortenGroups`); 0 when every finding is. */
+  hidden: number;
 }
 
 export interface WaivedFinding {
@@ -76,7 +78,7 @@ export function groupFindings(findings: readonly Finding[], records: readonly Wa
       if (!group) byPlace.set(key, (group = { key, label: placeLabel(f), findings: [] }));
       group.findings.push(f);
     }
-    groups.push({ severity, title: TITLES[severity], count: open.length, places: [...byPlace.values()] });
+    groups.push({ severity, title: TITLES[severity], count: open.length, places: [...byPlace.values()], hidden: 0 });
   }
   return {
     groups,
@@ -96,6 +98,25 @@ export function gateLine(blocking: number, openFlags = 0): string {
   if (blocking) parts.push(plural(blocking, 'error'));
   if (openFlags) parts.push(plural(openFlags, 'wire notice'));
   return `${parts.join(' and ')} ${blocking + openFlags === 1 ? 'blocks' : 'block'} Ready`;
+}
+
+/**
+ * Each group cut to its first `limit` findings unless it is in `expanded`: a long story can have
+ * thousands of suggestions, and rendering them all would hold up typing after every check run.
+ */
+export function shortenGroups(list: FindingList, limit: number, expanded: ReadonlySet<Severity>): FindingList {
+  const groups = list.groups.map((group) => {
+    if (expanded.has(group.severity) || group.count <= limit) return group;
+    let left = limit;
+    const places: PlaceGroup[] = [];
+    for (const place of group.places) {
+      if (left <= 0) break;
+      places.push(place.findings.length <= left ? place : { ...place, findings: place.findings.slice(0, left) });
+      left -= place.findings.length;
+    }
+    return { ...group, places, hidden: group.count - limit };
+  });
+  return { ...list, groups };
 }
 
 /** The findings in the order the panel lists them (for arrow keys): groups, then waived. */

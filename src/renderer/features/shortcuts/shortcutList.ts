@@ -29,7 +29,12 @@ export type ShortcutId =
   | 'insert-figure'
   | 'slash-menu'
   | 'next-field'
-  | 'previous-field';
+  | 'previous-field'
+  | 'checks-move'
+  | 'checks-jump'
+  | 'checks-fix'
+  | 'checks-waive'
+  | 'checks-unwaive';
 
 interface Combo {
   mod?: boolean;
@@ -43,7 +48,7 @@ interface Combo {
 
 export interface Shortcut {
   id: ShortcutId;
-  group: 'Story' | 'Find and replace' | 'Text' | 'Blocks' | 'Moving around';
+  group: 'Story' | 'Find and replace' | 'Text' | 'Blocks' | 'Moving around' | 'Checks panel';
   label: string;
   /** As shown to the person. */
   keys: string[];
@@ -129,6 +134,13 @@ export const SHORTCUTS: Shortcut[] = [
     keys: [k(MOD, ALT, '↑'), k('Shift', 'Tab')],
     combo: { mod: true, alt: true, key: 'arrowup' },
   },
+
+  // Handled by the Checks side tab's list (features/checks/ChecksTab.tsx), on a focused finding.
+  { id: 'checks-move', group: 'Checks panel', label: 'Previous or next finding (first, last)', keys: ['↑', '↓', 'Home', 'End'] },
+  { id: 'checks-jump', group: 'Checks panel', label: 'Jump to the finding in the text', keys: ['Enter'] },
+  { id: 'checks-fix', group: 'Checks panel', label: 'Apply the finding’s fix', keys: ['F'] },
+  { id: 'checks-waive', group: 'Checks panel', label: 'Waive the finding (with a reason)', keys: ['W'] },
+  { id: 'checks-unwaive', group: 'Checks panel', label: 'Un-waive a waived finding', keys: ['U'] },
 ];
 
 const byId = new Map(SHORTCUTS.map((s) => [s.id, s]));

@@ -14,15 +14,22 @@ import { RuleRow } from './RuleRow';
 type Line = { text: string; refused?: boolean } | null;
 
 export function HouseStyleSection({ prefs, save }: PrefSectionProps) {
-  const pack = effectiveRulePack(prefs);
-  const isDefault = prefs.rulePack === null;
+  // An edit shows at once; the saved preferences take over when the save returns (or undo it).
+  const [shown, setShown] = useState<{ pack: RulePack | null } | null>(null);
+  const pack = shown ? (shown.pack ?? effectiveRulePack({ rulePack: null })) : effectiveRulePack(prefs);
+  const isDefault = shown ? shown.pack === null : prefs.rulePack === null;
   const [line, setLine] = useState<Line>(null);
   const [editing, setEditing] = useState<{ rule: PatternRule | null } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const saving = useRef(0);
 
   const store = async (next: RulePack | null, said: string): Promise<boolean> => {
+    const mine = ++saving.current;
+    setShown({ pack: next });
     const saved = await save({ rulePack: next });
+    // A later edit may be on its way: keep showing it until its own save returns.
+    if (saving.current === mine) setShown(null);
     if (saved) {
       notifyCheckSettingsChanged();
       setLine({ text: said });
