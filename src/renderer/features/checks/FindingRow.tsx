@@ -45,7 +45,7 @@ export const FindingRow = memo(function FindingRow({ finding: f, rowKey, active,
     >
       <div className="finding-text">
         <span className={`sev-chip sev-${f.severity}`}>{word}</span> <span className="finding-message">{f.message}</span>
-        {f.excerpt && f.excerpt !== f.message && <q className="finding-excerpt">{f.excerpt}</q>}
+        {f.excerpt && !f.message.includes(f.excerpt) && <q className="finding-excerpt">{f.excerpt}</q>}
         {f.fix !== null && !waiver && <span className="finding-fix">Fix: {fixSummary(f)}</span>}
         <span className="finding-rule">{f.rule}</span>
       </div>
