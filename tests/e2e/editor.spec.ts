@@ -15,6 +15,11 @@ test('headline with italics, formatted body and a figure survive autosave and re
   await page.keyboard.press(`${MOD}+i`);
   await page.keyboard.type(' rescued');
   await expect(headline.locator('em, .ed-italic')).toHaveText('Island Star');
+  // Italics only: bold does nothing in a headline.
+  await page.keyboard.press(`${MOD}+b`);
+  await page.keyboard.type('!');
+  await page.keyboard.press('Backspace');
+  await expect(headline.locator('.ed-bold')).toHaveCount(0);
   // Enter in the headline moves on instead of adding a line.
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Deck')).toBeFocused();
