@@ -7,7 +7,6 @@ import { registerSpellMenu } from './electron/spellMenu';
 import { electronSettings, loadWindowState, saveWindowState } from './electronSettings';
 import { forwardEvents, registerIpc } from './ipc/electronIpc';
 import { installMenu } from './menu';
-import { mediaLibraryFor } from './files/mediaLibrary';
 import { resolveDbPath } from './paths';
 import { registerAppScheme, serveRenderer } from './security/appProtocol';
 import { hardenSession, hardenWindow } from './security/electronGuards';
@@ -57,8 +56,8 @@ async function start(): Promise<void> {
   hardenSession(devServerUrl);
   installMenu();
   registerIpc(services.registry, devServerUrl);
-  const dbPath = services.dbPath;
-  if (!devServerUrl) serveRenderer(join(here, '../renderer'), () => mediaLibraryFor(dbPath));
+  const media = services.media;
+  if (!devServerUrl) serveRenderer(join(here, '../renderer'), () => media);
   createWindow();
   void services.startBackgroundWork();
   forwardEvents(services.events, () => BrowserWindow.getAllWindows());

@@ -7,7 +7,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { readIptcCredits } from '../../shared/credits/iptc';
-import { openDatabase, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
 import { mediaDirFor } from '../paths';
 import { containedPath } from '../security/urlRules';
 import { EXTENSION_FOR, readImageHeader, type AcceptedMime } from './imageHeader';
@@ -143,31 +143,4 @@ export function createMediaLibrary(db: Db, dir: string): MediaLibraryService {
   }
 
   return { dir, resolve, importImage, close: () => cache.clear() };
-}
-
-const libraries = new Map<string, MediaLibraryService & { db: Db }>();
-
-/**
- * The library of the database at `dbPath`, one per process. It keeps its own connection to the
- * database (SQLite in WAL mode serves several), so handlers, the HTTP route, the app:// protocol
- * and the export writer can all reach it from the database path alone.
- */
-export function mediaLibraryFor(dbPath: string): MediaLibraryService {
-  const existing = libraries.get(dbPath);
-  if (existing) return existing;
-  const db = openDatabase(dbPath);
-  const library = Object.assign(createMediaLibrary(db, mediaDirFor(dbPath)), { db });
-  const close = library.close;
-  library.close = () => {
-    close();
-    libraries.delete(dbPath);
-    db.close();
-  };
-  libraries.set(dbPath, library);
-  return library;
-}
-
-/** Close the library of `dbPath` if this process opened it (on shutdown). */
-export function closeMediaLibrary(dbPath: string): void {
-  libraries.get(dbPath)?.close();
 }

@@ -1,5 +1,6 @@
 // What handlers are given: the services of one running app (Electron, browser mode or CLI).
 import type { BackupService } from '../db/backups';
+import type { MediaLibraryService } from '../files/mediaLibrary';
 import type { StoryRepository, WriteContext } from '../db/storyRepository';
 import type { WireRepository } from '../db/wireRepository';
 import type { ImportJobs } from '../ingest/importJobs';
@@ -9,6 +10,7 @@ import type { SettingsStore } from '../settings/settingsStore';
 
 export interface HandlerDeps {
   backups: BackupService;
+  media: MediaLibraryService;
   repo: StoryRepository;
   wire: WireRepository;
   imports: ImportJobs;

@@ -14,7 +14,7 @@ import { exportBaseName } from '../files/export/fileNames';
 import { dataUrl, loadImage } from '../files/export/images';
 import { exportReadyGate } from '../files/export/readyGate';
 import { wireSourceFor } from '../files/export/wireSource';
-import { mediaLibraryFor, type MediaLibrary } from '../files/mediaLibrary';
+import type { MediaLibrary } from '../files/mediaLibrary';
 import type { Handlers } from '../ipc/registry';
 import { defaultDataDir } from '../paths';
 import { copyDesk } from '../services/copyDesk';
@@ -51,7 +51,7 @@ export function exportHandlers(deps: HandlerDeps, host: { dataDir?: string } = {
   /** The library beside the database; without one, figures export with caption and credit only (each warned). */
   const media = (): MediaLibrary | null => {
     try {
-      return mediaLibraryFor(deps.info.dbPath);
+      return deps.media;
     } catch {
       return null;
     }

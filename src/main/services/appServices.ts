@@ -1,6 +1,8 @@
 // Composition of one running app's services over one database: used by Electron, the browser
 // mode and the CLI alike, so all three run the same handlers.
 import { BackupService } from '../db/backups';
+import { createMediaLibrary, type MediaLibraryService } from '../files/mediaLibrary';
+import { mediaDirFor } from '../paths';
 import { sqliteAppError } from '../db/errors';
 import { DbOpenError, openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -28,6 +30,8 @@ export interface AppServices {
   events: EventBus;
   registry: Registry;
   backups: BackupService;
+  /** The image library beside the database, on this app's own connection. */
+  media: MediaLibraryService;
   /**
    * Start the long-running work of an open app (Electron and the browser mode; not one-shot CLI
    * commands): the watch folder from preferences and the daily automatic backup.
@@ -64,11 +68,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const imports = createImportJobs(wire, events);
     const writer = () => ({ author: options.settings.get().userName });
     const backups = new BackupService(db, options.dbPath);
+    const media = createMediaLibrary(db, mediaDirFor(options.dbPath));
     let backupTimer: NodeJS.Timeout | null = null;
     const watch = createWatchController(imports, writer, () => options.settings.get().typographyOnImport);
     if (fresh && options.seedSamples) await seedSampleStories(repo, options.settings.get().userName);
     const deps: HandlerDeps = {
       backups,
+      media,
       repo,
       wire,
       imports,
@@ -94,6 +100,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       events,
       registry,
       backups,
+      media,
       async startBackgroundWork() {
         await watch.configure(options.settings.get().watchFolder);
         const daily = () =>
@@ -106,6 +113,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       async close() {
         if (backupTimer) clearInterval(backupTimer);
         await watch.close();
+        media.close();
         db.close();
       },
     };

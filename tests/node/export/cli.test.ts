@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExportCommand } from '../../../src/main/cli/commands/export';
 import { main } from '../../../src/main/cli/index';
 import type { CliIo } from '../../../src/main/cli/io';
-import { closeMediaLibrary, mediaLibraryFor } from '../../../src/main/files/mediaLibrary';
 import { createAppServices } from '../../../src/main/services/appServices';
 import { memorySettings } from '../../../src/main/settings/settingsStore';
 import { documentFromText, documentOf, figure, paragraph, textRun } from '../../../src/shared/story/document';
@@ -62,8 +61,7 @@ beforeEach(async () => {
     { status: 'edit', fields: { slug: 'draft', headline: 'Draft', body: documentFromText('Not yet.') } },
     me,
   );
-  const imported = await mediaLibraryFor(dbPath).importImage('harbour.png', PNG);
-  closeMediaLibrary(dbPath);
+  const imported = await app.media.importImage('harbour.png', PNG);
   const photoBody = documentOf([
     figure({ mediaId: imported.id, width: 1, height: 1, alt: 'Harbour', credit: 'Ines Park', caption: documentFromText('The harbour.') }),
   ]);

@@ -8,7 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportHandlers } from '../../../src/main/handlers/export';
 import { createHandlers } from '../../../src/main/handlers';
 import type { HandlerDeps } from '../../../src/main/handlers/deps';
-import { closeMediaLibrary, mediaLibraryFor } from '../../../src/main/files/mediaLibrary';
 import { callOrThrow, createRegistry, type Registry } from '../../../src/main/ipc/registry';
 import type { AppEvent } from '../../../src/shared/contract/events';
 import { documentFromText, documentOf, figure, paragraph, textRun } from '../../../src/shared/story/document';
@@ -26,6 +25,7 @@ let events: AppEvent[];
 function depsOf(a: TempApp, shell?: HandlerDeps['shell']): HandlerDeps {
   return {
     backups: a.backups,
+    media: a.media,
     repo: a.repo,
     wire: a.wire,
     imports: a.imports,
@@ -51,7 +51,6 @@ beforeEach(async () => {
   registry = createRegistry({ ...createHandlers(deps), ...exportHandlers(deps, { dataDir }) }, { checkResponses: true });
 });
 afterEach(async () => {
-  closeMediaLibrary(app.dbPath);
   await app.cleanup();
 });
 
@@ -69,7 +68,7 @@ describe('exportStory', () => {
   });
 
   it('writes a folder export (page + assets/) into a named subfolder', async () => {
-    const imported = await mediaLibraryFor(app.dbPath).importImage('harbour.png', PNG);
+    const imported = await app.media.importImage('harbour.png', PNG);
     const body = documentOf([
       paragraph([textRun('The harbour at dawn.')]),
       figure({ mediaId: imported.id, width: 1, height: 1, alt: 'Harbour', credit: 'Ines Park', caption: documentFromText('The harbour.') }),

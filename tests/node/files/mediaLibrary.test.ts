@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImageHeader } from '../../../src/main/files/imageHeader';
-import { closeMediaLibrary, mediaLibraryFor, MAX_MEDIA_BYTES } from '../../../src/main/files/mediaLibrary';
+import { MAX_MEDIA_BYTES } from '../../../src/main/files/mediaLibrary';
 import { startHttpHost, type HttpHost } from '../../../src/main/host/httpHost';
 import { mediaRoute } from '../../../src/main/host/mediaRoute';
 import { mediaDirFor } from '../../../src/main/paths';
@@ -112,7 +112,6 @@ describe('media library', () => {
     app = await tempApp();
   });
   afterAll(() => {
-    closeMediaLibrary(app.dbPath);
     app.cleanup();
   });
 
@@ -130,7 +129,7 @@ describe('media library', () => {
     expect(readFileSync(join(dir, `${id}.png`)).equals(png)).toBe(true);
     const row = app.db.prepare('SELECT original_name, mime, bytes, width, height FROM media WHERE id = ?').get(id);
     expect(row).toEqual({ original_name: 'harbour.png', mime: 'image/png', bytes: png.length, width: 12, height: 8 });
-    expect(mediaLibraryFor(app.dbPath).resolve(id)).toMatchObject({ mime: 'image/png', width: 12, height: 8 });
+    expect(app.media.resolve(id)).toMatchObject({ mime: 'image/png', width: 12, height: 8 });
     // The same picture again: one file, one row.
     await app.registry.invoke('mediaImport', { fileName: 'copy.png', dataBase64: png.toString('base64') }, { transport: 'test' });
     expect(readdirSync(dir)).toHaveLength(1);
@@ -148,7 +147,7 @@ describe('media library', () => {
       ok: false,
       error: { code: 'bad-input', message: expect.stringMatching(/^logo\.svg: SVG images are not accepted/) },
     });
-    await expect(mediaLibraryFor(app.dbPath).importImage('notes.pdf', Buffer.from('%PDF-1.4'))).rejects.toThrow(
+    await expect(app.media.importImage('notes.pdf', Buffer.from('%PDF-1.4'))).rejects.toThrow(
       'notes.pdf: it is a PDF document, not an image.',
     );
     expect(
@@ -158,11 +157,11 @@ describe('media library', () => {
 
   it('refuses files over the size cap before looking at them', async () => {
     const big = Buffer.alloc(MAX_MEDIA_BYTES + 1);
-    await expect(mediaLibraryFor(app.dbPath).importImage('huge.png', big)).rejects.toThrow(/huge\.png: the image is 25\.0 MB; the largest/);
+    await expect(app.media.importImage('huge.png', big)).rejects.toThrow(/huge\.png: the image is 25\.0 MB; the largest/);
   });
 
   it('resolves only known ids, and never a file outside the folder', async () => {
-    const library = mediaLibraryFor(app.dbPath);
+    const library = app.media;
     expect(library.resolve('../../etc/passwd')).toBeNull();
     expect(library.resolve('a'.repeat(64))).toBeNull();
     // A row pointing outside the folder (a tampered database) is not followed.
@@ -200,14 +199,13 @@ describe('media route (browser mode)', () => {
       events: app.events,
       rendererDir,
       token: 'media-token-1234',
-      extraRoutes: [mediaRoute(() => mediaLibraryFor(app.dbPath))],
+      extraRoutes: [mediaRoute(() => app.media)],
     });
     origin = `http://127.0.0.1:${host.port}`;
-    id = (await mediaLibraryFor(app.dbPath).importImage('a.png', solidPng(4, 4))).id;
+    id = (await app.media.importImage('a.png', solidPng(4, 4))).id;
   });
   afterAll(async () => {
     await host.close();
-    closeMediaLibrary(app.dbPath);
     app.cleanup();
   });
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Story } from '../../../shared/story/model';
 import { exportBatch, type BatchExportSummary, type StoryExportResult } from '../../files/export/batch';
 import { exportReadyGate, type ReadyFinding, type ReadyGate } from '../../files/export/readyGate';
-import { closeMediaLibrary, mediaLibraryFor, type MediaLibrary } from '../../files/mediaLibrary';
+import type { MediaLibrary } from '../../files/mediaLibrary';
 import { DB_OPTION, parseFlags, positiveInt, withDb, type OpenedDb } from '../context';
 import { CliError, type CliCommand, type CliIo } from '../io';
 import { parseStatus } from './list';
@@ -52,7 +52,7 @@ async function storiesToExport(call: OpenedDb['call'], ids: number[], status: st
 /** The library beside the database; if it cannot be opened, figures export without images (each with a warning). */
 function defaultMediaLibrary(opened: OpenedDb, io: CliIo): MediaLibrary | null {
   try {
-    return mediaLibraryFor(opened.services.dbPath);
+    return opened.services.media;
   } catch (err) {
     io.stderr.write(`The media library could not be opened (${(err as Error).message}); figures are exported without their images.\n`);
     return null;
@@ -133,7 +133,6 @@ export function createExportCommand(deps: ExportCommandDeps = {}): CliCommand {
             });
             return summary(io, result, outDir);
           } finally {
-            if (!deps.mediaLibrary) closeMediaLibrary(opened.services.dbPath);
           }
         },
         { read: true },

@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeMediaLibrary, mediaLibraryFor } from '../../files/mediaLibrary';
 import { startHttpHost } from '../../host/httpHost';
 import { mediaRoute } from '../../host/mediaRoute';
 import { DB_OPTION, openForCli, parseFlags } from '../context';
@@ -42,7 +41,7 @@ export const serveCommand: CliCommand = {
         rendererDir,
         port,
         ...(values.token ? { token: values.token } : {}),
-        extraRoutes: [mediaRoute(() => mediaLibraryFor(services.dbPath))],
+        extraRoutes: [mediaRoute(() => services.media)],
       });
     } catch (err) {
       await services.close();
@@ -60,7 +59,6 @@ export const serveCommand: CliCommand = {
       process.once('SIGTERM', stop);
     });
     await host.close();
-    closeMediaLibrary(services.dbPath);
     await services.close();
     return 0;
   },
