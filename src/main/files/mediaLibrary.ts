@@ -8,7 +8,6 @@ import { join, sep } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { readIptcCredits } from '../../shared/credits/iptc';
 import type { Db } from '../db/connection';
-import { mediaDirFor } from '../paths';
 import { containedPath } from '../security/urlRules';
 import { EXTENSION_FOR, readImageHeader, type AcceptedMime } from './imageHeader';
 

@@ -120,20 +120,17 @@ export function createExportCommand(deps: ExportCommandDeps = {}): CliCommand {
             return 0;
           }
           const media = deps.mediaLibrary ? deps.mediaLibrary(opened) : defaultMediaLibrary(opened, io);
-          try {
-            const result = await exportBatch(stories, {
-              outDir,
-              site: opened.services.settings.get().site,
-              media,
-              wire: opened.services.wire,
-              singleFile: !!values['single-file'],
-              force: !!values.force,
-              gate: deps.readyGate ?? exportReadyGate(opened.services),
-              onProgress: ({ result }) => report(io, result),
-            });
-            return summary(io, result, outDir);
-          } finally {
-          }
+          const result = await exportBatch(stories, {
+            outDir,
+            site: opened.services.settings.get().site,
+            media,
+            wire: opened.services.wire,
+            singleFile: !!values['single-file'],
+            force: !!values.force,
+            gate: deps.readyGate ?? exportReadyGate(opened.services),
+            onProgress: ({ result }) => report(io, result),
+          });
+          return summary(io, result, outDir);
         },
         { read: true },
       );
