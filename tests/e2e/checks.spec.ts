@@ -1,6 +1,7 @@
 // House-style checks as a person uses them, in Chromium against the browser mode: findings in the
 // Checks tab and as underlines in the text, a one-click fix (and its undo), a waiver with a reason
 // (in the history), the ready gate before and after, and rule packs imported in Preferences.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MOD } from './editorSupport';
 import { openDesk, test, expect, type Desk } from './fixtures';
@@ -44,6 +45,14 @@ function underlines(page: Page): Promise<Record<string, string[]>> {
 
 const bodyText = (page: Page) => page.locator('#field-body').innerText();
 
+/** Serious and critical accessibility problems axe finds in a part of the page. */
+async function axeProblems(page: Page, selector: string): Promise<Array<{ id: string; targets: string[] }>> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
 test('a placeholder and a doubled word show in the Checks tab and as underlines; Fix is one click, and Undo brings it back', async ({
   page,
   desk,
@@ -59,6 +68,7 @@ test('a placeholder and a doubled word show in the Checks tab and as underlines;
   await expect(errors).toContainText('Placeholder left in copy: “TK”');
   const warnings = panel.getByRole('list', { name: 'Warnings in Body' });
   await expect(warnings).toContainText('Doubled word');
+  expect(await axeProblems(page, '.side-pane')).toEqual([]);
 
   // Underlines: the placeholder in red, the doubled word in amber, painted (not in the text).
   await expect.poll(() => underlines(page)).toMatchObject({ 'check-error': ['TK'] });
@@ -255,6 +265,7 @@ test('a rule pack imported in Preferences fires in the editor and in main; a ref
   const prefs = page.getByRole('dialog', { name: 'Preferences' });
   await prefs.getByRole('tab', { name: 'House style' }).click();
   await expect(prefs.getByRole('checkbox', { name: 'Use rule placeholder' })).toBeChecked();
+  expect(await axeProblems(page, '.prefs-dialog')).toEqual([]);
   const chooser = page.waitForEvent('filechooser');
   await prefs.getByRole('button', { name: 'Import JSON…' }).click();
   await (await chooser).setFiles({ name: 'desk-extras.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
