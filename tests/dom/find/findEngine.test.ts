@@ -145,3 +145,21 @@ describe('replacing', () => {
     expect(applyEdits(source, plan)).toEqual(['ferry boat ferry boat']);
   });
 });
+
+describe('regular expressions that would freeze a backtracking engine', () => {
+  it('refuses known catastrophic shapes with a clear message', async () => {
+    const { compileQuery } = await import('../../../src/renderer/features/find/findEngine');
+    const compiled = compileQuery('(a+)+$', { matchCase: false, wholeWord: false, regex: true });
+    expect(compiled).toMatchObject({ ok: false, error: expect.stringMatching(/cannot be searched safely/) });
+  });
+
+  it('runs the rest in linear time under a step budget, and says when it stopped', async () => {
+    const { compileQuery, findMatchesWithin } = await import('../../../src/renderer/features/find/findEngine');
+    const compiled = compileQuery('(a|aa)+$', { matchCase: false, wholeWord: false, regex: true });
+    expect(compiled.ok).toBe(true);
+    const text = `${'a'.repeat(20_000)}!`;
+    // A backtracking engine takes exponential time here; the bounded matcher answers at all.
+    expect(findMatchesWithin([text], compiled)).toEqual({ matches: [], stopped: false });
+    expect(findMatchesWithin([text, 'aaa'], compiled, 100, { steps: 1000 }).stopped).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { mergeRegister } from '@lexical/utils';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStoryEditors, type RegisteredEditor } from '../../editor/fields/storyEditors';
 import { keysOf } from '../shortcuts/shortcutList';
-import { compileQuery, findMatches, MAX_MATCHES, planReplacements, type FindOptions, type TextMatch } from './findEngine';
+import { compileQuery, findMatchesWithin, MAX_MATCHES, planReplacements, type FindOptions, type TextMatch } from './findEngine';
 import { clearHighlights, showMatches } from './highlight';
 import { applyStoryEdits, storySegments, type Segment } from './storyText';
 
@@ -14,6 +14,8 @@ export type FindMode = 'find' | 'replace';
 interface Found {
   segments: Segment[];
   matches: TextMatch[];
+  /** The pattern ran out of matcher steps: the list may be incomplete. */
+  stopped?: boolean;
 }
 
 export function FindPanel(props: { mode: FindMode; initialQuery: string; openCount: number; onClose(): void }) {
@@ -56,13 +58,11 @@ export function FindPanel(props: { mode: FindMode; initialQuery: string; openCou
   const search = useCallback((): Found => {
     const fields: RegisteredEditor[] = editors?.list() ?? [];
     const segments = storySegments(fields);
-    return {
-      segments,
-      matches: findMatches(
-        segments.map((s) => s.text),
-        compiled,
-      ),
-    };
+    const { matches, stopped } = findMatchesWithin(
+      segments.map((s) => s.text),
+      compiled,
+    );
+    return { segments, matches, stopped };
   }, [editors, compiled]);
 
   // New query or options: search again and show the first match.
@@ -161,8 +161,10 @@ export function FindPanel(props: { mode: FindMode; initialQuery: string; openCou
     : !compiled.ok
       ? ''
       : total === 0
-        ? 'No matches'
-        : `${current + 1} of ${total >= MAX_MATCHES ? `${MAX_MATCHES}+` : total}${where ? ` · ${where}` : ''}`;
+        ? found.stopped
+          ? 'Search stopped: this pattern is too costly on this story'
+          : 'No matches'
+        : `${current + 1} of ${total >= MAX_MATCHES || found.stopped ? `${total}+` : total}${where ? ` · ${where}` : ''}`;
 
   return (
     <div className="find-panel" role="search" aria-label="Find and replace" onKeyDown={onKeyDown}>

@@ -1,6 +1,9 @@
 // Find and replace as pure functions over plain text: compile the query (match case, whole word,
 // regular expression — an invalid one is a message, never a throw), list the matches in each
 // piece of text with their offsets, and plan replacements (with $1, $<name>, $& in regex mode).
+// Typed regular expressions run on the checks engine's linear-time matcher under a step budget,
+// so no pattern can freeze the editor (the browser's engine backtracks without limit).
+import { compileRulePattern, findAll, type RuleRegex } from '../../../shared/checks/regex';
 
 export interface FindOptions {
   matchCase: boolean;
@@ -8,7 +11,10 @@ export interface FindOptions {
   regex: boolean;
 }
 
-export type CompiledQuery = { ok: true; regex: RegExp; options: FindOptions } | { ok: false; error: string };
+export type CompiledQuery = { ok: true; regex: RuleRegex; options: FindOptions } | { ok: false; error: string };
+
+/** Matcher steps one search may take across all fields before it stops and says so. */
+export const FIND_STEP_BUDGET = 20_000_000;
 
 /** A match inside one piece of text (a line of a field, a caption paragraph, a photo credit…). */
 export interface TextMatch {
@@ -34,34 +40,44 @@ export function compileQuery(query: string, options: FindOptions): CompiledQuery
   if (!query) return { ok: false, error: '' };
   const core = options.regex ? query : escapeRegExp(query);
   const source = options.wholeWord ? `(?<!${WORD_CHAR})(?:${core})(?!${WORD_CHAR})` : core;
-  try {
-    return { ok: true, regex: new RegExp(source, `g${options.matchCase ? '' : 'i'}u`), options };
-  } catch (err) {
-    const reason = (err as Error).message.replace(/^Invalid regular expression: /, '').replace(/^\/.*\/[a-z]*: /, '');
+  const compiled = compileRulePattern(source, options.matchCase ? 'u' : 'iu');
+  if (!compiled.ok) {
+    if (!/^not a valid regular expression/i.test(compiled.error))
+      return { ok: false, error: `This pattern cannot be searched safely: ${compiled.error}` };
+    const reason = compiled.error
+      .replace(/^not a valid regular expression: /, '')
+      .replace(/^Invalid regular expression: /, '')
+      .replace(/^\/.*\/[a-z]*: /, '');
     return { ok: false, error: `Not a valid regular expression: ${reason}` };
   }
+  return { ok: true, regex: compiled.regex, options };
 }
 
-/** Every non-empty, non-overlapping match in each text, in order. */
+/** Every non-empty, non-overlapping match in each text, in order (see `findMatchesWithin` for the budget). */
 export function findMatches(texts: readonly string[], compiled: CompiledQuery, limit = MAX_MATCHES): TextMatch[] {
-  if (!compiled.ok) return [];
+  return findMatchesWithin(texts, compiled, limit).matches;
+}
+
+/** Matches, and whether the search stopped early because the pattern was too costly. */
+export function findMatchesWithin(
+  texts: readonly string[],
+  compiled: CompiledQuery,
+  limit = MAX_MATCHES,
+  budget = { steps: FIND_STEP_BUDGET },
+): { matches: TextMatch[]; stopped: boolean } {
+  if (!compiled.ok) return { matches: [], stopped: false };
   const matches: TextMatch[] = [];
-  const regex = new RegExp(compiled.regex.source, compiled.regex.flags);
-  texts.forEach((text, segment) => {
-    if (matches.length >= limit || !text) return;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        // An empty match (e.g. /a*/) is not something to replace; step past it.
-        regex.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-        if (regex.lastIndex > text.length) break;
-        continue;
-      }
-      matches.push({ segment, start: m.index, end: m.index + m[0].length, groups: Array.from(m), named: m.groups });
-      if (matches.length >= limit) return;
+  for (const [segment, text] of texts.entries()) {
+    if (matches.length >= limit) break;
+    if (!text) continue;
+    const found = findAll(compiled.regex, text, budget, limit - matches.length);
+    for (const m of found.matches) {
+      // An empty match (e.g. /a*/) is not something to replace.
+      if (m.end > m.start) matches.push({ segment, start: m.start, end: m.end, groups: m.groups, named: m.named });
     }
-  });
-  return matches;
+    if (found.outOfSteps) return { matches, stopped: true };
+  }
+  return { matches, stopped: false };
 }
 
 /** The text a match is replaced with: literal, or with $-references expanded in regex mode. */
