@@ -3,7 +3,6 @@ export { checkStory, DEFAULT_RULE_STEPS, type CheckOptions } from './engine';
 export { applyFix, canApplyFix } from './fixes';
 export { gateFindings, gateStory, waiverFor, waiverSchema, waives, type Waiver } from './gate';
 export { checkInputFromParsedItem, checkInputFromStory } from './inputs';
-export { estimateRewriteShare } from './rewriteShare';
 export {
   loadRulePack,
   ruleSchema,

@@ -82,3 +82,39 @@ describe('rewriteShare', () => {
     expect(rewriteShare('東京で新しい橋が開通した。', thai).share).toBe(1);
   });
 });
+
+describe('alignment is bounded by edit length, not by the clock', () => {
+  it('gives the same figure for long, heavily rewritten copy every time, and never gives up to 100%', async () => {
+    const { rewriteShare } = await import('../../../src/shared/rewrite/share');
+    // Generated copy: a 6,000-word wire story; the rewrite keeps every other sentence and adds new ones.
+    const words = 'council harbour bridge budget minister storm ferry court election market river school'.split(' ');
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const sentence = (n: number) =>
+      Array.from({ length: 12 }, (_, k) => `${words[Math.floor(rand() * words.length)]}${(n * 13 + k) % 97}`).join(' ') + '.';
+    const wire = Array.from({ length: 500 }, (_, n) => sentence(n));
+    const story = wire.flatMap((s, n) => (n % 2 ? [s] : [sentence(n + 1000)]));
+    const first = rewriteShare(story.join(' '), wire.join(' '));
+    expect(first.share).toBeGreaterThan(0.3);
+    expect(first.share).toBeLessThan(0.7);
+    expect(rewriteShare(story.join(' '), wire.join(' ')).share).toBe(first.share);
+  });
+});
+
+describe('anchor alignment (the last resort)', () => {
+  it('pairs words of unique shared runs, in order, and extends them', async () => {
+    const { anchorAlign } = await import('../../../src/shared/rewrite/align');
+    const run = (from: number) => Array.from({ length: 10 }, (_, k) => from + k);
+    const a = [...run(100), 1, 2, 3, ...run(200), ...run(300)];
+    const b = [9, ...run(100), 7, ...run(300), ...run(200)];
+    const pairs = anchorAlign(a, b);
+    // run(100) lines up; of run(200) and run(300) only one can keep the order (the longest chain).
+    expect(pairs.filter(([i]) => i < 10)).toEqual(run(0).map((i) => [i, i + 1]));
+    expect(pairs.length).toBe(20);
+    for (let k = 1; k < pairs.length; k++) {
+      expect(pairs[k]![0]).toBeGreaterThan(pairs[k - 1]![0]);
+      expect(pairs[k]![1]).toBeGreaterThan(pairs[k - 1]![1]);
+    }
+    expect(anchorAlign([1, 2, 3], [1, 2, 3])).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // staff byline with the agency in the credit line, by the share of the story that is rewritten).
 import { z } from 'zod';
 import { creditBook, type CreditBook } from '../creditBook';
-import { estimateRewriteShare } from '../rewriteShare';
+import { rewriteShare } from '../../rewrite/share';
 import { defineCheck, type Hit } from './types';
 
 const PHOTO_SUFFIX = /\s+(?:photos?|images?|pictures?|pix)$/i;
@@ -117,7 +117,8 @@ export const rewriteCredit = defineCheck({
   vars: ['share', 'detail'],
   run(text, { context, subject, field }) {
     const { input } = subject;
-    const share = context.rewriteShare ?? estimateRewriteShare(subject.text('body'), input.wireText);
+    // The same word-diff figure the Wire tab shows, so the panel and the gate never disagree.
+    const share = context.rewriteShare ?? (input.wireText ? rewriteShare(subject.text('body'), input.wireText).share : null);
     if (share === null || share === undefined || !Number.isFinite(share)) return [];
     const rules = context.preferences.creditRules;
     const book = creditBook(context.preferences.creditDictionary);
