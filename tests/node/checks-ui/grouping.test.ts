@@ -97,7 +97,14 @@ describe('places', () => {
 
 describe('shortenGroups', () => {
   const many = Array.from({ length: 7 }, (_, i) =>
-    finding({ rule: 'straight-quotes', severity: 'info', field: i < 4 ? 'body' : 'caption', index: i < 4 ? undefined : 0, start: i, end: i + 1 }),
+    finding({
+      rule: 'straight-quotes',
+      severity: 'info',
+      field: i < 4 ? 'body' : 'caption',
+      index: i < 4 ? undefined : 0,
+      start: i,
+      end: i + 1,
+    }),
   );
   const list = groupFindings([finding({}), ...many], []);
 

@@ -15,7 +15,12 @@ describe('minimal inline HTML', () => {
 
   it('collapses hard wraps and merges runs with the same marks', () => {
     expect(runsToInlineHtml([{ text: 'one\r\n two' }, { text: '\tthree' }])).toBe('one two three');
-    expect(runsToInlineHtml([{ text: 'a', strong: true }, { text: 'b', strong: true }])).toBe('<strong>ab</strong>');
+    expect(
+      runsToInlineHtml([
+        { text: 'a', strong: true },
+        { text: 'b', strong: true },
+      ]),
+    ).toBe('<strong>ab</strong>');
   });
 
   it('round-trips to plain text', () => {
