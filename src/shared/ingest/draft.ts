@@ -8,7 +8,8 @@ export type DraftBlock =
   | { kind: 'p' | 'h2' | 'h3' | 'quote'; runs: InlineRun[] }
   | { kind: 'bullet' | 'number'; items: InlineRun[][] }
   | { kind: 'pre'; text: string }
-  | { kind: 'table'; rows: string[][]; header?: boolean }
+  /** Cells as inline runs, so a link or emphasis in a cell survives like anywhere else. */
+  | { kind: 'table'; rows: InlineRun[][][]; header?: boolean }
   /** A photo caption where it sat in the body; `runs` is the caption text without its credit. */
   | { kind: 'caption'; runs: InlineRun[]; credit: string | null; src?: string | null };
 
@@ -85,7 +86,9 @@ export function textBlock(text: string, kind: 'p' | 'h2' | 'h3' | 'quote' = 'p')
 
 /** Plain text of inline runs. */
 export function runsText(runs: InlineRun[]): string {
-  return runs.map((r) => r.text).join('');
+  let out = '';
+  for (const r of runs) out += r.text;
+  return out;
 }
 
 /** Plain text of a paragraph-like block ('' for tables, lists and captions). */

@@ -86,12 +86,13 @@ function renderBody(blocks: DraftBlock[], fix: FieldRepairer, d: ItemDraft, opts
         break;
       }
       case 'table': {
+        // Cells are minimal inline HTML like every paragraph (what the web-page extractor gives too).
         const rows: string[][] = [];
         for (const row of b.rows) {
-          const cells = row.map((cell) => fix.text('body', cell, body.length) ?? '');
+          const cells = row.map((cell) => runsToInlineHtml(fix.runs('body', cell, body.length)));
           if (!cells.some(Boolean)) continue;
           rows.push(cells);
-          body.push(escapeHtmlText(cells.filter(Boolean).join(' | ')));
+          body.push(cells.filter(Boolean).join(' | '));
         }
         if (rows.length) out.push(b.header ? { kind: 'table', rows, header: true } : { kind: 'table', rows });
         break;
@@ -114,7 +115,7 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
   const warnings = [...d.warnings];
   const rawHeadline = cleanHeadline(d.headline);
   const rawByline = cleanByline(d.byline);
-  // Text formats can produce any number of paragraphs; the walker caps markup, this caps the rest.
+  // Text formats can produce any number of paragraphs; the body walker caps markup, this caps the rest.
   const drafted = d.blocks.length > MAX_BLOCKS ? d.blocks.slice(0, MAX_BLOCKS) : d.blocks;
   if (drafted !== d.blocks) warnings.push(`the body has more than ${MAX_BLOCKS} paragraphs; the rest was left out`);
   const sep = separateEditorialNotes(drafted, { headline: rawHeadline, byline: rawByline });

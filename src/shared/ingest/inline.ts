@@ -3,8 +3,10 @@
 // so no other markup can leak from a wire item into a story.
 
 export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  // Most text has nothing to escape: test first, so the common case does not copy the string.
+  return HTML_SPECIAL.test(text) ? text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')) : text;
 }
+const HTML_SPECIAL = /[&<>]/;
 
 export function escapeHtmlAttr(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
@@ -13,7 +15,6 @@ export function escapeHtmlAttr(text: string): string {
 /** A link target we will keep: absolute http(s) or mailto, no credentials, no control characters. */
 export function safeHref(raw: string): string | null {
   const href = raw.trim();
-  // eslint-disable-next-line no-control-regex
   if (!href || href.length > 2048 || /[\u0000-\u001f\u007f\s]/.test(href)) return null;
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(href);
   if (!match) return null;
@@ -54,17 +55,20 @@ export function runsToInlineHtml(runs: InlineRun[]): string {
   }
   let out = '';
   for (const run of merged) {
-    let html = escapeHtmlText(run.text.replace(/[\t\n\r\f\v ]+/g, ' '));
+    let html = escapeHtmlText(WRAPS.test(run.text) ? run.text.replace(/[\t\n\r\f\v ]+/g, ' ') : run.text);
     if (run.em) html = `<em>${html}</em>`;
     if (run.strong) html = `<strong>${html}</strong>`;
     if (run.href) html = `<a href="${escapeHtmlAttr(run.href)}">${html}</a>`;
     out += html;
   }
-  return trimInlineHtml(out.replace(/ {2,}/g, ' '));
+  return trimInlineHtml(out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out);
 }
+const WRAPS = /[\t\n\r\f\v]| {2}/;
 
 /** Trim whitespace at both ends, also when it sits just inside the first or last tag. */
 export function trimInlineHtml(html: string): string {
+  // No tag at either end (most paragraphs): a plain trim is the same, without the regexes.
+  if (!html.startsWith('<') && !html.endsWith('>')) return html.trim();
   return html
     .replace(/^((?:<[^>]+>)*) +/, '$1')
     .replace(/ +((?:<\/[^>]+>)*)$/, '$1')

@@ -53,6 +53,7 @@ export type ParsedBlock =
   | { kind: 'quote'; html: string }
   | { kind: 'bullet' | 'number'; items: string[] }
   | { kind: 'pre'; text: string }
+  /** Cells are minimal inline HTML, like paragraphs. */
   | { kind: 'table'; rows: string[][]; header?: boolean };
 
 export interface ParsedItem {

@@ -1,7 +1,7 @@
 // Editorial notes are never body text. Finds them in a body — "Eds:" paragraphs, the "not for
 // publication" section and everything after it, dpa notebooks, agency sign-offs ("hh/ph/ts/hd",
 // "==Kyodo", "AAP RTV", "(SDA\/sj)") and end markers ("MORE", "-30-", "ends") — and sets them aside.
-import { blockText, type DraftBlock } from '../draft';
+import { blockText, runsText, type DraftBlock } from '../draft';
 import { HEURISTIC_WINDOW } from '../limits';
 import { collapse, isBlank, isCopyrightLine, sameText } from './text';
 
@@ -80,7 +80,7 @@ function isParagraph(b: DraftBlock): boolean {
 function blockNote(b: DraftBlock): string {
   if (b.kind === 'bullet' || b.kind === 'number') return b.items.map((i) => collapse(i.map((r) => r.text).join(''))).join('\n');
   if (b.kind === 'pre') return b.text.trim();
-  if (b.kind === 'table') return b.rows.map((r) => r.join(' | ')).join('\n');
+  if (b.kind === 'table') return b.rows.map((r) => r.map((c) => collapse(runsText(c))).join(' | ')).join('\n');
   if (b.kind === 'caption') return collapse(b.runs.map((r) => r.text).join(''));
   return collapse(blockText(b));
 }

@@ -1,5 +1,5 @@
-// Small text helpers shared by the field extractors: whitespace, headline markers, photo credits
-// inside captions, copyright lines, and "is this blank".
+// Small text helpers shared by the field extractors: whitespace, headline markers, copyright lines,
+// and "is this blank".
 import { HEURISTIC_WINDOW } from '../limits';
 
 /** Collapse ASCII whitespace runs to one space and trim (NBSP is kept: it is meaningful text). */
@@ -41,28 +41,8 @@ export function cleanByline(s: string | null | undefined): string | null {
   return t || null;
 }
 
-const CREDIT_PATTERNS: RegExp[] = [
-  // "(Photo by Spencer Platt/Getty Images)"
-  /\s*\((?:photo|foto|picture|image)s?\s+by\s+([^()]{2,120})\)\s*$/i,
-  // "Foto: Amit Sharma / AP / NTB", "Photo: Jane Doe/AP", "Credit: …"
-  /\s*\(?\b(?:photo|foto|fotó|photograph|picture|bild|image|kuva|credit|crédit|crédito)s?\s*:\s*([^()]{2,120}?)\)?\s*$/i,
-  // "(AP Photo/John Doe)", "(AP Photo)"
-  /\s*\(((?:AP|AFP|Reuters|EPA|dpa|ANSA|Xinhua|Kyodo|NTB|TT|Getty Images)[^()]{0,80})\)\s*$/,
-];
-
-/** Split a caption that ends with its photo credit ("… New Delhi. Foto: Amit Sharma / AP / NTB"). */
-export function splitCaptionCredit(caption: string): { text: string; credit: string | null } {
-  const t = collapse(caption);
-  const tail = t.length > HEURISTIC_WINDOW ? t.length - HEURISTIC_WINDOW : 0;
-  for (const re of CREDIT_PATTERNS) {
-    const m = re.exec(t.slice(tail));
-    if (m && m[1]) {
-      const credit = collapse(m[1]);
-      return { text: t.slice(0, tail + m.index).trim(), credit };
-    }
-  }
-  return { text: t, credit: null };
-}
+/** Caption credits follow one rule set for every format: see captions.ts. */
+export { splitCaptionCredit } from './captions';
 
 /** A paragraph that is only a copyright notice ("© ANA-MPA …", "(©NTB)", "(c)2018 The …"). */
 export function isCopyrightLine(s: string): boolean {

@@ -33,7 +33,8 @@ function tabularBlocks(lines: string[]): DraftBlock[] {
   let pre: string[] = [];
   const flush = (): void => {
     if (prose.length) out.push(...teletypeBlocks(prose, true));
-    if (rows.length) out.push({ kind: 'table', rows, header: rows.length > 1 && !/\d/.test(rows[0]!.join('')) });
+    const header = rows.length > 1 && !/\d/.test(rows[0]!.join(''));
+    if (rows.length) out.push({ kind: 'table', rows: rows.map((r) => r.map((text) => [{ text }])), header });
     if (pre.length) out.push({ kind: 'pre', text: pre.join('\n') });
     prose = [];
     rows = [];

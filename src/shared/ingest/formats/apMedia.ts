@@ -6,8 +6,8 @@ import { newDraft, type DraftWire, type ItemDraft } from '../draft';
 import { normalizeIsoDate } from '../fields/dates';
 import { collapse } from '../fields/text';
 import { MAX_ITEMS } from '../limits';
-import { htmlBodyBlocks } from './htmlBody';
 import { arr, get, obj, str, type Json, type JsonObject } from './json';
+import { addHtmlBody } from './markupBody';
 
 /** Does this JSON look like an AP Media API response or item? */
 export function isApMedia(json: Json): boolean {
@@ -46,7 +46,7 @@ function apItem(item: JsonObject, extraHtml: string | null): ItemDraft {
   }
   const html = str(get(item, 'body_html')) ?? str(get(obj(get(item, 'nitf')), 'body_html')) ?? extraHtml;
   if (html) {
-    d.blocks.push(...htmlBodyBlocks(html).blocks);
+    addHtmlBody(d, html);
     if (extraHtml && html === extraHtml)
       d.warnings.push('the text comes from a top-level "nitf.body_html" key, which is not part of the AP Media API');
   } else {

@@ -4,12 +4,12 @@
 import { newDraft, type DraftWire, type ItemDraft } from '../draft';
 import { placeFromDateline } from '../fields/dateline';
 import { normalizeIsoDate } from '../fields/dates';
-import { clean, sameText, splitCaptionCredit } from '../fields/text';
-import { walkBody } from '../markup/blocks';
-import { parseHtmlFragment } from '../markup/htmlFragment';
+import { splitCaptionCredit } from '../fields/captions';
+import { clean, sameText } from '../fields/text';
 import { MAX_ITEMS } from '../limits';
 import { attr, child, children, find, findAll, path, rawText, text } from '../xml/query';
 import type { XmlElement } from '../xml/tree';
+import { addHtmlBody } from './markupBody';
 import { nitfItem } from './nitf';
 import { plainTextBlocks } from './shared';
 
@@ -73,7 +73,7 @@ function readContent(ci: XmlElement, d: ItemDraft): void {
   }
   const format = (formal(child(ci, 'Format')) ?? '').toLowerCase();
   const raw = rawText(data);
-  if (format.includes('html') || /<(?:p|div|br|P|DIV|BR)\b/.test(raw)) d.blocks.push(...walkBody(parseHtmlFragment(raw)).blocks);
+  if (format.includes('html') || /<(?:p|div|br|P|DIV|BR)\b/.test(raw)) addHtmlBody(d, raw);
   else d.blocks.push(...plainTextBlocks(raw));
 }
 

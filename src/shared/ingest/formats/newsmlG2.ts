@@ -5,12 +5,13 @@ import { blockText, newDraft, type DraftWire, type ItemDraft } from '../draft';
 import { looksLikeByline } from '../fields/byline';
 import { findLeadIn, placeFromDateline } from '../fields/dateline';
 import { normalizeIsoDate } from '../fields/dates';
-import { clean, collapse, splitCaptionCredit } from '../fields/text';
-import { walkBody } from '../markup/blocks';
+import { splitCaptionCredit } from '../fields/captions';
+import { clean, collapse } from '../fields/text';
 import { MAX_ITEMS } from '../limits';
 import { attr, child, children, find, findAll, rawText, text } from '../xml/query';
 import type { XmlElement } from '../xml/tree';
 import { nitfItem } from './nitf';
+import { addXmlBody, walkXmlBody } from './markupBody';
 import { blocksToLines, plainTextBlocks } from './shared';
 
 function nameOf(el: XmlElement | null): string | null {
@@ -40,7 +41,7 @@ function readItemMeta(meta: XmlElement | null, d: ItemDraft): string | null {
   d.headline = text(child(meta, 'title'));
   for (const note of children(meta, 'edNote')) {
     const hasMarkup = note.children.some((c) => c.type === 'element');
-    const t = hasMarkup ? blocksToLines(walkBody(note).blocks) : clean(rawText(note));
+    const t = hasMarkup ? blocksToLines(walkXmlBody(note).blocks) : clean(rawText(note));
     if (t) d.ednotes.push(t);
   }
   for (const m of children(meta, 'memberOf')) d.categories.push(nameOf(m) ?? '');
@@ -99,8 +100,7 @@ function readContentSet(set: XmlElement | null, d: ItemDraft): void {
         .filter((t): t is string => !!t);
       if (slugs.length) d.slug = slugs.join('/');
     }
-    const walked = walkBody(body, { skip: ['header'] });
-    d.blocks.push(...walked.blocks);
+    addXmlBody(d, body, ['header']);
     return;
   }
   for (const data of children(set, 'inlineData')) {

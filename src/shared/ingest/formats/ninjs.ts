@@ -4,10 +4,11 @@
 import { newDraft, type DraftWire, type ItemDraft } from '../draft';
 import { placeFromDateline } from '../fields/dateline';
 import { normalizeIsoDate } from '../fields/dates';
-import { collapse, splitCaptionCredit } from '../fields/text';
+import { splitCaptionCredit } from '../fields/captions';
+import { collapse } from '../fields/text';
 import { MAX_ITEMS } from '../limits';
-import { htmlBodyBlocks } from './htmlBody';
 import { arr, get, obj, str, type Json, type JsonObject } from './json';
+import { addHtmlBody } from './markupBody';
 import { plainTextBlocks } from './shared';
 
 function byRole(list: Json[], roles: RegExp): JsonObject | null {
@@ -29,16 +30,7 @@ function readBody(o: JsonObject, d: ItemDraft): string[] {
   const bodies = arr(get(o, 'bodies'));
   const htmlBody = byRole(bodies, /^(?:x?html\d?|main|body)$/i);
   const html = str(get(htmlBody, 'value')) ?? str(get(o, 'body_html5')) ?? str(get(o, 'body_html')) ?? str(get(o, 'body_xhtml'));
-  if (html) {
-    const body = htmlBodyBlocks(html);
-    d.blocks.push(...body.blocks);
-    if (body.truncated) d.warnings.push('the body was too long; the rest was left out');
-    const by = body.captured['byline']?.[0];
-    if (by && !d.byline) d.byline = by;
-    const source = body.captured['source']?.[0];
-    if (source) d.credit ??= source;
-    return body.assocRefs;
-  }
+  if (html) return addHtmlBody(d, html);
   const plain = str(get(byRole(bodies, /text|plain/i) ?? bodies.map(obj)[0] ?? null, 'value')) ?? str(get(o, 'body_text'));
   if (plain) d.blocks.push(...plainTextBlocks(plain));
   return [];

@@ -6,9 +6,9 @@ import { looksLikeByline, trimByline } from '../fields/byline';
 import { placeFromDateline } from '../fields/dateline';
 import { normalizeIsoDate } from '../fields/dates';
 import { clean, collapse, sameText } from '../fields/text';
-import { walkBody } from '../markup/blocks';
 import { attr, child, children, find, findAll, path, rawText, text } from '../xml/query';
 import type { XmlElement } from '../xml/tree';
+import { addXmlBody } from './markupBody';
 
 const SLUG_META = new Set(['ntbstikkord', 'slug', 'slugline', 'stikkord']);
 const CATEGORY_META = new Set(['category', 'categoria', 'category_iptc', 'kategori', 'ntbkategori', 'subject-code', 'iptc-subject']);
@@ -116,11 +116,7 @@ export function nitfItem(nitf: XmlElement, base: ItemDraft = newDraft()): ItemDr
   d.language ??= attr(nitf, 'baselang') ?? attr(nitf, 'lang');
 
   const content = child(body, 'body.content');
-  if (content) {
-    const walked = walkBody(content);
-    d.blocks.push(...walked.blocks);
-    if (walked.truncated) d.warnings.push('the body was too long; the rest was left out');
-  }
+  if (content) addXmlBody(d, content);
   const tagline = text(find(child(body, 'body.end'), 'tagline'));
   if (tagline) d.ednotes.push(`Tagline: ${tagline}`);
   if (!d.slug && d.headline && /^BC-[A-Za-z]{2,}-/.test(d.headline)) d.slug = d.headline;

@@ -1,6 +1,6 @@
 // Helpers several format parsers share: plain text → paragraph blocks (blank-line paragraphs,
 // hard wraps joined, bullet lines as lists), and blocks → plain lines for editorial notes.
-import { blockText, type DraftBlock } from '../draft';
+import { blockText, runsText, type DraftBlock } from '../draft';
 import { collapse, isBlank } from '../fields/text';
 import type { InlineRun } from '../inline';
 
@@ -68,7 +68,7 @@ export function blocksToLines(blocks: DraftBlock[]): string {
   const lines: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'bullet' || b.kind === 'number') for (const i of b.items) lines.push(`- ${collapse(i.map((r) => r.text).join(''))}`);
-    else if (b.kind === 'table') for (const r of b.rows) lines.push(r.join(' | '));
+    else if (b.kind === 'table') for (const r of b.rows) lines.push(r.map((c) => collapse(runsText(c))).join(' | '));
     else if (b.kind === 'pre') lines.push(b.text.trim());
     else if (b.kind === 'caption') lines.push(collapse(b.runs.map((r) => r.text).join('')));
     else lines.push(collapse(blockText(b)));

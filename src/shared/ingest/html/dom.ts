@@ -1,6 +1,9 @@
 // The slice of the DOM the page extractor uses, typed structurally so shared code needs no DOM lib,
-// and the one place HTML becomes a tree (linkedom: a server-side DOM that never fetches or runs scripts).
+// and the one place HTML becomes a tree (linkedom: a server-side DOM that never fetches or runs
+// scripts), for web pages and for the HTML agencies send in JSON and CDATA alike. Also the DOM's
+// adapter for the body walker (markup/tree.ts).
 import { DOMParser } from 'linkedom';
+import type { MarkupTree } from '../markup/tree';
 
 export interface DomNode {
   readonly nodeType: number;
@@ -8,18 +11,22 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly parentNode: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
   readonly previousSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  /** Lower case for HTML elements, as written for others ("svg:foo"). */
+  readonly localName: string;
   readonly children: ArrayLike<DomElement>;
   readonly parentElement: DomElement | null;
   readonly nextElementSibling: DomElement | null;
   readonly previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  hasAttributes(): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   contains(other: DomNode | null): boolean;
@@ -49,9 +56,33 @@ export function tagOf(el: DomElement): string {
  * Child nodes as an array, read once: linkedom rebuilds `childNodes` on every access, so indexing
  * it in a loop is quadratic in the number of children.
  */
-export function childrenOf(node: DomNode): DomNode[] {
+function childrenOf(node: DomNode): DomNode[] {
   return Array.from(node.childNodes);
 }
+
+/**
+ * The DOM as the body walker reads it. Children are read by sibling links (linkedom's childNodes
+ * is rebuilt on every access); a prefixed name ("o:p", "svg:foo") is read by its local part, as
+ * the XML tree names elements.
+ */
+export const domTree: MarkupTree<DomNode> = {
+  text: (n) => (n.nodeType === TEXT_NODE ? (n.textContent ?? '') : null),
+  name: (n) => {
+    if (n.nodeType !== ELEMENT_NODE) return '';
+    const name = (n as DomElement).localName.toLowerCase();
+    const colon = name.indexOf(':');
+    return colon < 0 ? name : name.slice(colon + 1);
+  },
+  attr: (n, name) => (n.nodeType === ELEMENT_NODE ? (n as DomElement).getAttribute(name) : null),
+  hasAttributes: (n) => n.nodeType === ELEMENT_NODE && (n as DomElement).hasAttributes(),
+  children: (n) => {
+    const out: DomNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+    return out;
+  },
+  parent: (n) => n.parentNode,
+  nextElementSibling: (n) => (n.nodeType === ELEMENT_NODE ? (n as DomElement).nextElementSibling : null),
+};
 
 /** Element list as an array (linkedom returns NodeList-likes). */
 export function toArray<T>(list: ArrayLike<T>): T[] {
@@ -138,10 +169,6 @@ export function classTokens(el: DomElement): string[] {
   return raw.split(/\s+/).filter(Boolean);
 }
 
-export function classString(el: DomElement): string {
-  return (el.getAttribute('class') ?? '').toLowerCase();
-}
-
 export function closest(el: DomElement, test: (e: DomElement) => boolean, stop?: DomElement | null): DomElement | null {
   for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement) {
     if (test(cur)) return cur;
@@ -187,9 +214,11 @@ export function parseHtmlDocument(html: string): DomDocument {
   const shell = canonicalShell(html);
   const doc = new DOMParser().parseFromString(shell, 'text/html') as unknown as DomDocument;
   // Elements whose content is never story text go now, so no textContent can include them.
-  for (const el of queryAll(doc, INERT_SELECTOR)) el.remove();
+  // (Most agency bodies have none: a scan of the markup is cheaper than the selector query.)
+  if (INERT_TAG.test(shell)) for (const el of queryAll(doc, INERT_SELECTOR)) el.remove();
   return doc;
 }
+const INERT_TAG = new RegExp(`<(?:${INERT_SELECTOR.split(', ').join('|')})[\\s/>]`, 'i');
 
 function attrsOf(html: string, tag: 'html' | 'body'): string {
   const m = new RegExp(`<${tag}\\b([^>]*)>`, 'i').exec(html);
@@ -198,6 +227,8 @@ function attrsOf(html: string, tag: 'html' | 'body'): string {
 }
 
 function canonicalShell(html: string): string {
+  // A body fragment with no document tags (agency body_html) is already the body.
+  if (!DOCUMENT_TAG.test(html)) return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const htmlAttrs = attrsOf(html, 'html');
   const bodyAttrs = attrsOf(html, 'body');
   let head = '';
@@ -219,6 +250,8 @@ function canonicalShell(html: string): string {
   const bodyPart = closeRawText(strip(body).replace(/<\/?title\b[^>]*>/gi, ' '), 'textarea');
   return `<!DOCTYPE html><html${htmlAttrs}><head>${headPart}</head><body${bodyAttrs}>${bodyPart}</body></html>`;
 }
+
+const DOCUMENT_TAG = /<\/?(?:!doctype|html|head|body|title|textarea)\b/i;
 
 function closeRawText(part: string, tag: 'title' | 'textarea'): string {
   const opens = (part.match(new RegExp(`<${tag}\\b`, 'gi')) ?? []).length;

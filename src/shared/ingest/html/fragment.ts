@@ -1,12 +1,29 @@
-// HTML body fragments from agency feeds (ninjs body_html, AP nitf body_html, XHTML bodies) →
-// structured blocks and captions, for the agency parsers. Same walker as web pages, no Readability
-// (a fragment is all story), and <header> blocks that repeat the item's metadata are left out.
+// HTML strings that are a story body rather than a page: ninjs and AP body_html, NewsML 1.2 HTML
+// in CDATA, a pasted fragment. readHtmlBody is how every one of them becomes a tree (the same
+// reader as web pages: capped, scripts cut, linkedom); htmlFragmentToBlocks is the page
+// extractor's public reading of one, with its site rules (no Readability: a fragment is all story).
 import type { ParsedBlock, ParsedCaption } from '../types';
-import { harvestScriptCredits } from './captions';
-import { parseHtmlDocument } from './dom';
+import { walkBody } from '../markup/walker';
+import { harvestScriptCredits, lookupScriptCredit } from './captions';
+import { buildBlocks } from './built';
+import { domTree, parseHtmlDocument, type DomElement } from './dom';
+import { SITE_RULES } from './furniture';
 import { assembleBody } from './item';
 import { prepareHtml } from './prepare';
-import { walkArticle } from './walker';
+
+export interface HtmlBody {
+  body: DomElement | null;
+  /** What the fragment's scripts say about captions and credits (never run). */
+  scriptText: string;
+  warnings: string[];
+}
+
+/** An HTML string → its <body>, through the one HTML reader. */
+export function readHtmlBody(html: string): HtmlBody {
+  const prepared = prepareHtml(typeof html === 'string' ? html : '');
+  const doc = parseHtmlDocument(prepared.html);
+  return { body: doc.body, scriptText: prepared.scriptText, warnings: prepared.warnings };
+}
 
 export interface FragmentOptions {
   /** The item's headline: a heading that repeats it is dropped. */
@@ -17,17 +34,22 @@ export interface FragmentOptions {
 
 export function htmlFragmentToBlocks(html: string, options: FragmentOptions = {}): { blocks: ParsedBlock[]; captions: ParsedCaption[] } {
   try {
-    const prepared = prepareHtml(typeof html === 'string' ? html : '');
-    const doc = parseHtmlDocument(prepared.html);
-    if (!doc.body) return { blocks: [], captions: [] };
-    const walk = walkArticle(doc.body, {
+    const { body, scriptText } = readHtmlBody(html);
+    if (!body) return { blocks: [], captions: [] };
+    const credits = harvestScriptCredits(scriptText);
+    const baseUrl = options.baseUrl ?? null;
+    const walk = walkBody(domTree, body, {
+      breaks: 'paragraph',
+      // in agency fragments a <header> repeats slug, date and headline
+      skip: ['header'],
       headline: options.headline ?? null,
-      readRoles: true,
-      skipHeader: true,
-      baseUrl: options.baseUrl ?? null,
-      scriptCredits: harvestScriptCredits(prepared.scriptText),
+      baseUrl,
+      site: SITE_RULES,
+      figures: { creditFor: (caption) => lookupScriptCredit(credits, caption) },
+      maxElements: 20_000,
     });
-    const { blocks, captions } = assembleBody(walk.blocks, walk.captions);
+    const built = buildBlocks(walk.blocks, baseUrl);
+    const { blocks, captions } = assembleBody(built.blocks, built.captions);
     return { blocks, captions };
   } catch {
     return { blocks: [], captions: [] }; // never throw on a fragment: an empty body is visible to the editor

@@ -1,6 +1,7 @@
 // Site furniture: the text a news site wraps around a story (share buttons, paywall prompts,
 // "most read" lists, navigation, newsletter pitches). Rules are general and multilingual; no rule
-// names one site. Used on page text line by line and on HTML by element class and by text.
+// names one site. Used on page text line by line, and by the body walker on pages (SITE_RULES).
+import type { SiteRules } from '../markup/walker';
 
 /** Whole lines/paragraphs that are furniture in any position (compared lower-case, trimmed). */
 const FURNITURE_PHRASES: RegExp[] = [
@@ -67,12 +68,16 @@ export function isFurnitureClass(tokens: string[]): boolean {
   return tokens.some((t) => FURNITURE_CLASS.test(t));
 }
 
-/**
- * Visually hidden helper text ("Media caption", "Image") that screen readers get and readers do not.
- * A utility "hidden" class with a responsive override ("hidden md:block") is shown on most screens.
- */
-export function isHiddenHelperClass(tokens: string[]): boolean {
-  if (tokens.some((t) => /^(off-?screen|sr-only|visually-?hidden|screen-?reader(-text)?|u-h|a11y)$/.test(t))) return true;
-  const hidden = tokens.some((t) => t === 'hidden' || t === 'is-hidden');
-  return hidden && !tokens.some((t) => /^[a-z0-9]+:(block|flex|inline|inline-block|grid|table|contents)$/.test(t));
+/** "[What you need to know: Get our newsletter.]" — a bracketed promo line, not story text. */
+function isBracketPromo(text: string): boolean {
+  return (
+    /^\[[^\]]{5,200}\]$/.test(text.trim()) && /\b(newsletter|inbox|sign up|subscribe|read more|watch|listen|follow|podcast)\b/i.test(text)
+  );
 }
+
+/** What the body walker leaves out of a web page's article (agency bodies have no site furniture). */
+export const SITE_RULES: SiteRules = {
+  furnitureClass: isFurnitureClass,
+  furniturePhrase: isFurniturePhrase,
+  promo: isBracketPromo,
+};

@@ -1,12 +1,18 @@
 // A saved news web page (or an agency's HTML body fragment) → one ParsedItem. Metadata comes from
-// the whole page, the body from Readability's content cleaned by our walker, and the news-specific
-// parts (standfirst, dateline lead-in, lead photo, wire credit and copyright lines) are added here.
+// the whole page, the body from Readability's content read by the shared body walker, and the
+// news-specific parts (standfirst, dateline lead-in, lead photo, wire credit and copyright lines)
+// are added here.
+import { captionKey } from '../fields/captions';
+import { readFigure } from '../markup/figures';
+import { walkBody, type WalkResult } from '../markup/walker';
 import type { ParsedItem, ParsedWire } from '../types';
-import { harvestScriptCredits, captionKey } from './captions';
+import { harvestScriptCredits, lookupScriptCredit } from './captions';
 import { cleanByline } from './byline';
+import { buildBlocks, buildCaption, buildRuns, type BuiltBlock, type CaptionDraft, type PlacedCaption } from './built';
 import {
   classTokens,
   closest,
+  domTree,
   follows,
   nestingDepth,
   parseHtmlDocument,
@@ -15,16 +21,16 @@ import {
   tagOf,
   type DomDocument,
   type DomElement,
+  type DomNode,
 } from './dom';
-import { captionFromFigure, indexFiguresBySrc } from './figures';
-import { isFurnitureClass } from './furniture';
+import { indexFiguresBySrc } from './figures';
+import { isFurnitureClass, SITE_RULES } from './furniture';
 import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
 import { readJsonLd } from './jsonld';
 import { inferLanguageFromText, inferLatinLanguage, isRtlLanguage, rtlShare } from './language';
 import { readPageMetadata, standfirstFromDom, type PageMetadata } from './metadata';
 import { prepareHtml } from './prepare';
 import { extractReadableContent, largestTextBlock } from './readable';
-import { walkArticle, type DraftBlock, type PlacedCaption, type WalkResult } from './walker';
 import { trimTail } from './tail';
 import { isKnownAgency, matchDatelineLeadIn } from './wireLines';
 
@@ -64,22 +70,22 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
     item.warnings.push(...readable.warnings);
     root = readable.content ?? largestTextBlock(doc) ?? doc.body;
   }
+  const creditFor = (caption: string): string | null => lookupScriptCredit(scriptCredits, caption);
   const walk: WalkResult = root
-    ? walkArticle(root, {
+    ? walkBody<DomNode>(domTree, root, {
+        breaks: 'paragraph',
         headline: meta.headline,
-        readRoles: true,
-        skipHeader: false,
         baseUrl: meta.baseUrl,
-        scriptCredits,
-        originalFigure: fragment || !doc.body ? undefined : indexFiguresBySrc(doc.body),
+        site: SITE_RULES,
+        figures: { creditFor, originalFigure: fragment || !doc.body ? undefined : indexFiguresBySrc(doc.body) },
+        maxElements: 20_000,
       })
-    : { blocks: [], captions: [], signals: { byline: null, source: null, kicker: null, deck: null, dateline: null }, warnings: [] };
+    : { blocks: [], signals: { byline: null, source: null, kicker: null, deck: null, dateline: null }, warnings: [], truncated: false };
   item.warnings.push(...walk.warnings);
-  const drafts = walk.blocks;
-  const captions = walk.captions;
+  const { blocks: drafts, captions } = buildBlocks(walk.blocks, meta.baseUrl);
 
   const firstBody = fragment ? null : findFirstBodyElement(doc, drafts);
-  if (firstBody) addLeadFigure(doc, firstBody, captions, { baseUrl: meta.baseUrl, scriptCredits });
+  if (firstBody) addLeadFigure(doc, firstBody, captions, meta.baseUrl, creditFor);
   setDeck(item, meta, firstBody ? standfirstFromDom(doc, firstBody) : null, walk, drafts, captions);
   const pageByline = meta.byline ?? cleanByline(walk.signals.byline, { organisations: [meta.siteName ?? ''] });
   const tail = trimTail(item, drafts, captions, pageByline);
@@ -128,7 +134,7 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
 }
 
 /** The page element holding the first body paragraph (anchor for "printed before the story"). */
-function findFirstBodyElement(doc: DomDocument, drafts: DraftBlock[]): DomElement | null {
+function findFirstBodyElement(doc: DomDocument, drafts: BuiltBlock[]): DomElement | null {
   const firstPara = drafts.find((d) => d.kind === 'p')?.units[0]?.text;
   if (!firstPara) return null;
   const key = firstPara.slice(0, 60);
@@ -148,18 +154,20 @@ function addLeadFigure(
   doc: DomDocument,
   firstBody: DomElement | null,
   captions: PlacedCaption[],
-  ctx: { baseUrl: string | null; scriptCredits: Map<string, string> },
+  baseUrl: string | null,
+  creditFor: (caption: string) => string | null,
 ): void {
   if (!firstBody) return;
   const known = new Set(captions.map((c) => captionKey(c.text.text)));
-  let lead: ReturnType<typeof captionFromFigure> = null;
+  let lead: CaptionDraft | null = null;
   const candidates = queryAll(doc, 'figure, figcaption').filter(
     (el) => tagOf(el) === 'figure' || !closest(el, (e) => tagOf(e) === 'figure'),
   );
   for (const el of candidates.slice(0, 60)) {
     if (!follows(el, firstBody)) break;
     if (closest(el, (e) => ['nav', 'aside', 'footer', 'li', 'a'].includes(tagOf(e)) || isFurnitureClass(classTokens(e)))) continue;
-    const c = captionFromFigure(el, ctx);
+    const read = readFigure<DomNode>({ tree: domTree, baseUrl }, el, { creditFor });
+    const c = read && buildCaption(read, baseUrl);
     if (c && !known.has(captionKey(c.text.text))) lead = c;
   }
   if (lead) captions.unshift({ ...lead, afterBlock: 0 });
@@ -178,14 +186,15 @@ function setDeck(
   meta: PageMetadata,
   standfirst: string | null,
   walk: WalkResult,
-  drafts: DraftBlock[],
+  drafts: BuiltBlock[],
   captions: PlacedCaption[],
 ): void {
   const firstIndex = drafts.findIndex((d) => d.kind === 'p');
   const first = firstIndex >= 0 ? drafts[firstIndex]!.units[0] : undefined;
-  if (walk.signals.deck) {
-    item.deck = walk.signals.deck.text;
-    item.repairs.push(...tagRepairs('deck', walk.signals.deck.repairs));
+  const deck = walk.signals.deck ? buildRuns(walk.signals.deck) : null;
+  if (deck?.text) {
+    item.deck = deck.text;
+    item.repairs.push(...tagRepairs('deck', deck.repairs));
   } else if (standfirst) {
     const deck = repairedField('deck', standfirst);
     item.deck = deck.text;

@@ -1,5 +1,6 @@
 // Web pages as wire items: saved HTML pages, the text of saved pages, and HTML body fragments.
-// Public surface only; each job lives in its own module (htmlPage, pageText, walker, metadata...).
+// Public surface only; each job lives in its own module (htmlPage, pageText, metadata...); bodies are
+// read by the body walker every format shares (markup/walker.ts).
 import type { ParsedBlock, ParsedCaption, ParsedWire } from '../types';
 import { parseHtmlPage as parseHtmlPageImpl } from './htmlPage';
 import { htmlFragmentToBlocks as fragmentImpl, type FragmentOptions } from './fragment';

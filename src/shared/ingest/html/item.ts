@@ -3,7 +3,7 @@
 // repair tagged with the field and paragraph it touched.
 import type { FieldRepair, ParsedBlock, ParsedCaption, ParsedItem, TextRepair } from '../types';
 import { buildPlain, type BuiltText } from './paragraph';
-import type { DraftBlock, PlacedCaption } from './walker';
+import type { BuiltBlock, PlacedCaption } from './built';
 
 export function emptyItem(): ParsedItem {
   return {
@@ -51,7 +51,7 @@ export function repairedField(field: string, raw: string | null | undefined): { 
   return { text: text || null, repairs: tagRepairs(field, repairs) };
 }
 
-function toBlock(d: DraftBlock): ParsedBlock | null {
+function toBlock(d: BuiltBlock): ParsedBlock | null {
   const first = d.units[0];
   switch (d.kind) {
     case 'p':
@@ -76,7 +76,7 @@ export interface AssembledBody {
   repairs: FieldRepair[];
 }
 
-export function assembleBody(drafts: DraftBlock[], placed: PlacedCaption[]): AssembledBody {
+export function assembleBody(drafts: BuiltBlock[], placed: PlacedCaption[]): AssembledBody {
   const body: string[] = [];
   const blocks: ParsedBlock[] = [];
   const repairs: FieldRepair[] = [];
@@ -106,7 +106,7 @@ export function assembleBody(drafts: DraftBlock[], placed: PlacedCaption[]): Ass
 }
 
 /** Remove draft `index`, keeping captions attached to the same paragraphs. */
-export function removeDraft(drafts: DraftBlock[], captions: PlacedCaption[], index: number): BuiltText[] {
+export function removeDraft(drafts: BuiltBlock[], captions: PlacedCaption[], index: number): BuiltText[] {
   const [removed] = drafts.splice(index, 1);
   for (const c of captions) if (c.afterBlock > index) c.afterBlock -= 1;
   return removed?.units ?? [];

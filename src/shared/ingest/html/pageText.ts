@@ -3,14 +3,14 @@
 // story's end (credit, copyright, share bar, teaser lists). Rules are general: verbatim repeats, tag
 // lists, short lines of section names, a headline repeated just before a caption, known phrases.
 import type { ParsedItem, ParsedWire } from '../types';
-import { cleanCredit, looksLikeCredit, splitCaptionCredit } from './captions';
+import { cleanCredit, looksLikeCredit, splitCaptionCredit } from '../fields/captions';
 import { cleanByline, looksLikeDate } from './byline';
 import { isDateFurniture, isFurniturePhrase, isNavigationLine, isTagList } from './furniture';
 import { assembleBody, emptyItem, tagRepairs } from './item';
 import { inferLanguageFromText, inferLatinLanguage } from './language';
 import { ParagraphBuilder } from './paragraph';
 import { lineToBuilt, MAX_PAGE_TEXT_CHARS, splitRepairedLines, type TextLine } from './textLines';
-import type { DraftBlock, PlacedCaption } from './walker';
+import type { BuiltBlock, PlacedCaption } from './built';
 import { copyrightHolderOf, matchCopyrightLine, matchDatelineLeadIn, matchWireCreditLine } from './wireLines';
 
 const BYLINE_LINE =
@@ -103,7 +103,7 @@ function readPage(input: string): ParsedItem {
     }
   }
 
-  const drafts: DraftBlock[] = [];
+  const drafts: BuiltBlock[] = [];
   const captions: PlacedCaption[] = [];
   const seen = new Set<string>();
   let end = lines.length;

@@ -55,8 +55,9 @@ export function prepareHtml(input: string): PreparedHtml {
     warnings.push(`markup nests ${depth} levels deep (broken or hostile); it was flattened to plain paragraphs`);
   }
   if (html.length > MAX_TREE_CHARS) {
+    // End at a tag's end when one is near; text full of stray "<" may have none for a long way.
     const cut = html.lastIndexOf('>', MAX_TREE_CHARS);
-    html = html.slice(0, cut > 0 ? cut + 1 : MAX_TREE_CHARS);
+    html = html.slice(0, cut > MAX_TREE_CHARS - 10_000 ? cut + 1 : MAX_TREE_CHARS);
     warnings.push(`page markup is very long; only the first ${MAX_TREE_CHARS} characters (scripts and styles removed) were read`);
   }
   return { html, jsonLd, scriptText, warnings };

@@ -1,6 +1,6 @@
 // The article's main content, found by Mozilla Readability (the extractor behind Firefox Reader View)
 // running over a linkedom document. Readability mutates the tree it reads, so it always gets its own
-// parse. Its output is only a base: the walker cleans it, and metadata comes from our own readers.
+// parse. Its output is only a base: the body walker cleans it, and metadata comes from our own readers.
 import { Readability } from '@mozilla/readability';
 import { classTokens, parseHtmlDocument, queryAll, queryOne, shallowText, tagOf, textOf, type DomDocument, type DomElement } from './dom';
 import { isFurnitureClass } from './furniture';
@@ -32,7 +32,7 @@ export function extractReadableContent(html: string, depth: number): ReadableCon
     // Readability's types name the DOM lib's Document/Node; linkedom's objects are those at runtime.
     type ReadabilityDoc = ConstructorParameters<typeof Readability<DomElement>>[0];
     const reader = new Readability<DomElement>(doc as unknown as ReadabilityDoc, {
-      keepClasses: true, // class names tell the walker what is a byline, a credit or a share bar
+      keepClasses: true, // class names tell the body walker what is a byline, a credit or a share bar
       serializer: (node: unknown) => node as DomElement,
       charThreshold: 200,
     });

@@ -3,7 +3,7 @@
 // "found a mistake?" prompts are not body text. Works on draft paragraphs from the end backwards.
 import type { ParsedItem } from '../types';
 import { removeDraft, tagRepairs } from './item';
-import type { DraftBlock, PlacedCaption } from './walker';
+import type { BuiltBlock, PlacedCaption } from './built';
 import { copyrightHolderOf, matchCopyrightLine, matchWireCreditLine } from './wireLines';
 
 /** Sentences that open site furniture at the end of an article, in the languages we meet. */
@@ -21,7 +21,7 @@ export interface TailFindings {
   editors: string[];
 }
 
-export function trimTail(item: ParsedItem, drafts: DraftBlock[], captions: PlacedCaption[], byline: string | null): TailFindings {
+export function trimTail(item: ParsedItem, drafts: BuiltBlock[], captions: PlacedCaption[], byline: string | null): TailFindings {
   const found: TailFindings = { authorLine: null, editors: [] };
   for (let guard = 0; guard < 8 && drafts.length; guard++) {
     const last = drafts[drafts.length - 1]!;
