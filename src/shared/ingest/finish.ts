@@ -110,6 +110,16 @@ function renderBody(blocks: DraftBlock[], fix: FieldRepairer, d: ItemDraft, opts
   return { body, blocks: out, captions };
 }
 
+/** Categories through repair; one that is nothing but control characters (a damaged keyword line) is none. */
+function repairCategories(fix: FieldRepairer, categories: string[]): string[] {
+  const out: string[] = [];
+  for (const c of unique(categories)) {
+    const t = fix.text('categories', c, out.length);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
   const fix = new FieldRepairer(opts.typography);
   const warnings = [...d.warnings];
@@ -168,7 +178,7 @@ export function finishItem(d: ItemDraft, opts: FinishOptions): ParsedItem {
     credit,
     copyright: fix.text('copyright', copyright),
     copyright_holder: fix.text('copyright_holder', d.copyright_holder),
-    categories: unique(d.categories).map((c, i) => fix.text('categories', c, i) ?? c),
+    categories: repairCategories(fix, d.categories),
     priority: fix.text('priority', d.priority),
     date: d.date,
     date_raw: fix.text('date_raw', d.date_raw),

@@ -62,15 +62,25 @@ export interface SeparatedBody {
 /** How much of a paragraph the note tests read: they match openings, and bodies can be megabytes. */
 const HEAD = 160;
 
+/**
+ * Text as it will be printed: control characters are judged as the repair step will treat them
+ * (removed), so a damaged byte before "# Notebook" cannot keep the notebook in the body.
+ */
+function printable(s: string): string {
+  return collapse(CONTROL.test(s) ? s.replace(CONTROL_ALL, '') : s);
+}
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
 /** Collapsed text of a block's start. */
 function head(b: DraftBlock): string {
-  return collapse(blockText(b).slice(0, HEAD));
+  return printable(blockText(b).slice(0, HEAD));
 }
 
 /** Collapsed text of a short block, or null when the block is too long to be a note or marker. */
 function short(b: DraftBlock): string | null {
   const t = blockText(b);
-  return t.length > HEURISTIC_WINDOW ? null : collapse(t);
+  return t.length > HEURISTIC_WINDOW ? null : printable(t);
 }
 
 function isParagraph(b: DraftBlock): boolean {
@@ -90,7 +100,8 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
   const notes: string[] = [];
   const warnings: string[] = [];
   let copyright: string | null = null;
-  let blocks = input.filter((b) => !(isParagraph(b) && isBlank(blockText(b))));
+  // A paragraph of nothing but control characters is blank too: repair would leave nothing of it.
+  let blocks = input.filter((b) => !(isParagraph(b) && isBlank(printable(blockText(b)))));
 
   const heads = blocks.map((b) => (isParagraph(b) ? head(b) : ''));
   const cut = heads.findIndex((t, i) => t !== '' && SECTION_START.some((re) => re.test(t)) && isParagraph(blocks[i]!));
