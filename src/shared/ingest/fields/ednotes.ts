@@ -3,7 +3,7 @@
 // "==Kyodo", "AAP RTV", "(SDA\/sj)") and end markers ("MORE", "-30-", "ends") — and sets them aside.
 import { blockText, runsText, type DraftBlock } from '../draft';
 import { HEURISTIC_WINDOW } from '../limits';
-import { collapse, isBlank, isCopyrightLine, sameText } from './text';
+import { collapse, isCopyrightLine, sameText } from './text';
 
 /** Everything from here on is not for publication. */
 const SECTION_START: RegExp[] = [
@@ -71,6 +71,8 @@ function printable(s: string): string {
 }
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+/** A character that prints: not space, not zero-width, not a control character. */
+const PRINTS = /[^\s\u00a0\u200b-\u200d\u2060\ufeff\u0000-\u001f\u007f-\u009f]/;
 
 /** Collapsed text of a block's start. */
 function head(b: DraftBlock): string {
@@ -101,7 +103,7 @@ export function separateEditorialNotes(input: DraftBlock[], ctx: { headline: str
   const warnings: string[] = [];
   let copyright: string | null = null;
   // A paragraph of nothing but control characters is blank too: repair would leave nothing of it.
-  let blocks = input.filter((b) => !(isParagraph(b) && isBlank(printable(blockText(b)))));
+  let blocks = input.filter((b) => !(isParagraph(b) && !PRINTS.test(blockText(b))));
 
   const heads = blocks.map((b) => (isParagraph(b) ? head(b) : ''));
   const cut = heads.findIndex((t, i) => t !== '' && SECTION_START.some((re) => re.test(t)) && isParagraph(blocks[i]!));

@@ -47,9 +47,10 @@ export function prepareHtml(input: string): PreparedHtml {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<(style|template|svg|math|noembed|noframes|xmp|plaintext)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ');
   // data-* attributes can hold whole JSON documents (BBC media metadata): keep credits found there.
-  const dataJson = harvestDataAttributes(html);
+  const dataJson = html.includes('data-') ? harvestDataAttributes(html) : '';
   if (dataJson) scriptText += dataJson;
-  const depth = estimateNesting(html);
+  // Every open tag takes at least three characters: a short body cannot nest that deep (no scan).
+  const depth = html.length / 3 > MAX_NESTING ? estimateNesting(html) : 0;
   if (depth > MAX_NESTING) {
     html = flattenBody(html);
     warnings.push(`markup nests ${depth} levels deep (broken or hostile); it was flattened to plain paragraphs`);
