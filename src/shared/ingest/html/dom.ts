@@ -235,8 +235,20 @@ function canonicalShell(html: string): string {
   let body = html;
   const bodyOpen = /<body\b[^>]*>/i.exec(html);
   if (bodyOpen) {
-    head = html.slice(0, bodyOpen.index);
-    body = html.slice(bodyOpen.index + bodyOpen[0].length);
+    const pre = html.slice(0, bodyOpen.index);
+    const after = html.slice(bodyOpen.index + bodyOpen[0].length);
+    const headClose = /<\/head\s*>/i.exec(pre);
+    if (headClose) {
+      // Anything between </head> and <body> is body content, as browsers read it.
+      head = pre.slice(0, headClose.index);
+      body = pre.slice(headClose.index + headClose[0].length) + after;
+    } else if (!/<head\b/i.test(pre) && hasBodyContent(pre)) {
+      // A fragment with a stray <body> tag in it: what came before is story text, not a head.
+      body = pre + after;
+    } else {
+      head = pre;
+      body = after;
+    }
   } else {
     const headClose = /<\/head\s*>/i.exec(html);
     if (headClose) {
@@ -252,6 +264,14 @@ function canonicalShell(html: string): string {
 }
 
 const DOCUMENT_TAG = /<\/?(?:!doctype|html|head|body|title|textarea)\b/i;
+
+/** Text or elements other than head material (title, meta, link, base, style, script). */
+function hasBodyContent(part: string): boolean {
+  const rest = part
+    .replace(/<(title|style|script)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(/<!doctype[^>]*>|<\/?html\b[^>]*>|<(?:meta|link|base)\b[^>]*>/gi, '');
+  return /<[a-z]|[^\s<>]/i.test(rest);
+}
 
 function closeRawText(part: string, tag: 'title' | 'textarea'): string {
   const opens = (part.match(new RegExp(`<${tag}\\b`, 'gi')) ?? []).length;

@@ -48,3 +48,23 @@ describe('pages through the shared body walker', () => {
     expect(wire.ok && wire.value.items[0]!.blocks?.map((b) => b.kind)).toEqual(['p', 'p', 'bullet']);
   });
 });
+
+describe('a stray <body> tag inside a body fragment', () => {
+  it('loses nothing: the text before it is story text, as browsers read it', () => {
+    const { blocks } = htmlFragmentToBlocks('<p>Before the stray tag.</p><body onload="alert(1)"><p>After it.</p>');
+    expect(blocks).toEqual([
+      { kind: 'p', html: 'Before the stray tag.' },
+      { kind: 'p', html: 'After it.' },
+    ]);
+  });
+
+  it('still reads a real document head as a head', () => {
+    const page = parseHtmlPage(
+      '<!doctype html><html lang="en"><head><title>Ferry resumes | Port Ellis Post</title></head><body><article><h1>Ferry resumes</h1><p>The ferry sailed again on Monday after the storm.</p></article></body></html>',
+      'page.html',
+      'utf-8',
+    );
+    expect(page.items[0]!.body.join(' ')).not.toContain('Port Ellis Post');
+    expect(page.items[0]!.body[0]).toContain('The ferry sailed again');
+  });
+});
