@@ -2,7 +2,7 @@
 // Enter to choose, Escape to close. Each choice dispatches the same command as the toolbar.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { LexicalEditor, TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { INSERT_FIGURE_COMMAND, SET_BLOCK_COMMAND } from '../commands';
@@ -37,6 +37,40 @@ export function filterBlockOptions(query: string): BlockOption[] {
   return OPTIONS.filter((o) => o.label.toLowerCase().includes(q) || o.keywords.some((k) => k.startsWith(q)));
 }
 
+/** Longest "/query" the menu reacts to (the trigger's maxLength plus the slash). */
+const MAX_QUERY = 21;
+
+/**
+ * Remove whatever is left of "/query" just before the caret. Under fast typing the menu can
+ * choose with a match one keystroke old and hand over only part of the query (e.g. "3" of "/h3"),
+ * which would leave "/h" in the new block; this clears the rest, across split text nodes.
+ */
+export function $removeSlashQueryBeforeCaret(): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
+  let node = selection.anchor.getNode();
+  if (!$isTextNode(node)) return;
+  let end = selection.anchor.offset;
+  const pieces: Array<{ node: TextNode; from: number; to: number }> = [];
+  let length = 0;
+  for (;;) {
+    const text = node.getTextContent().slice(0, end);
+    const slash = text.lastIndexOf('/');
+    const part = slash >= 0 ? text.slice(slash + 1) : text;
+    if (/\s/.test(part) || (length += part.length + (slash >= 0 ? 1 : 0)) > MAX_QUERY) return;
+    pieces.push({ node, from: slash >= 0 ? slash : 0, to: end });
+    if (slash >= 0) break;
+    const previous: LexicalNode | null = node.getPreviousSibling();
+    if (!$isTextNode(previous)) return;
+    node = previous;
+    end = node.getTextContentSize();
+  }
+  for (const piece of pieces) {
+    if (piece.from === 0 && piece.to === piece.node.getTextContentSize()) piece.node.remove();
+    else piece.node.spliceText(piece.from, piece.to - piece.from, '', true);
+  }
+}
+
 export function SlashMenuPlugin({ parent }: { parent?: HTMLElement | null }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
@@ -46,6 +80,7 @@ export function SlashMenuPlugin({ parent }: { parent?: HTMLElement | null }) {
   const onSelect = (option: BlockOption, textNode: TextNode | null, close: () => void) => {
     editor.update(() => {
       textNode?.remove();
+      $removeSlashQueryBeforeCaret();
     });
     close();
     option.run(editor);
