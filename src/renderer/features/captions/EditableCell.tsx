@@ -27,8 +27,15 @@ export function EditableCell({ value, version, label, editing, multiline, onStar
   // the table has already reloaded the row underneath the edit. "Reload row" accepts theirs.
   const [base, setBase] = useState<number | null>(null);
   const latest = useRef(version);
+  // After "Reload row", the row's fresh version is on its way: a save made before it arrives
+  // would be checked against the old one and conflict again, so it waits for it (a few seconds at most).
+  const reloading = useRef<{ from: number; arrived: Promise<void>; resolve(): void } | null>(null);
   useEffect(() => {
     latest.current = version;
+    if (reloading.current && version !== reloading.current.from) {
+      reloading.current.resolve();
+      reloading.current = null;
+    }
   }, [version]);
 
   useEffect(() => {
@@ -50,6 +57,8 @@ export function EditableCell({ value, version, label, editing, multiline, onStar
       return;
     }
     setSaving(true);
+    const pending = reloading.current;
+    if (pending) await Promise.race([pending.arrived, new Promise((r) => setTimeout(r, 5000))]);
     const result = await onSave(text, base ?? latest.current);
     setSaving(false);
     if (result.ok) {
@@ -103,6 +112,9 @@ export function EditableCell({ value, version, label, editing, multiline, onStar
               type="button"
               onClick={() => {
                 setBase(null);
+                let resolve = () => {};
+                const arrived = new Promise<void>((r) => (resolve = r));
+                reloading.current = { from: latest.current, arrived, resolve };
                 onReload();
               }}
             >
