@@ -152,8 +152,9 @@ export function WorkflowPanel({ story, beforeMove, onMoved }: { story: Story; be
           <p>{refused.message}</p>
           {refused.findings.length > 0 && (
             <ul aria-label="Blocking findings">
-              {refused.findings.map((f, i) => (
-                <li key={`${f.rule}-${f.field}-${f.index ?? ''}-${f.start}-${i}`}>
+              {/* Keyed by what the finding is, not its place: waiving one must not close another's open form. */}
+              {refused.findings.map((f) => (
+                <li key={`${f.rule}-${f.field}-${f.index ?? ''}-${f.start}`}>
                   <span className="finding-field">{f.field}</span> {f.message}
                   <WaiveForm
                     story={story}
