@@ -28,15 +28,19 @@ test('headline with italics, formatted body and a figure survive autosave and re
   const body = page.getByLabel('Body');
   await body.click();
   await page.keyboard.type('## Rescue at sea');
+  // Markdown shortcuts apply in an update after the keystroke: wait for each block as a person would.
+  await expect(body.locator('h2')).toHaveText('Rescue at sea');
   await page.keyboard.press('Enter');
   await page.keyboard.type('The crew was **safe** by dawn.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('- Six people on board');
+  await expect(body.locator('ul > li')).toHaveText(['Six people on board']);
   await page.keyboard.press('Enter');
   await page.keyboard.type('All unhurt');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.keyboard.type('> We never gave up');
+  await expect(body.locator('blockquote')).toHaveText('We never gave up');
   await page.keyboard.press('Enter');
   await page.keyboard.type('See the report');
   await expect(body).toContainText('See the report');
