@@ -72,6 +72,8 @@ test('markdown shortcuts and the slash menu make blocks, keyboard only', async (
   await expect(body.locator('blockquote')).toHaveText('Quoted words');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/h3');
+  // The menu filters as React renders; Enter chooses what it shows, so wait for it as a person would.
+  await expect(menu.getByRole('option')).toHaveText([/Heading 3/]);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Minor subhead');
   await expect(body.locator('h3')).toHaveText('Minor subhead');
