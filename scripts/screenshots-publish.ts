@@ -1,13 +1,10 @@
 // `npx tsx scripts/screenshots-publish.ts`: screenshots of the publish preview and of an exported
 // page, at 1440×900 in Chromium against a `slugline serve` of its own, with an invented story and
 // a picture painted here, into docs/screenshots/preview-*.png and exported-page*.png.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { documentOf, figure, heading, paragraph, quote, textRun } from '../src/shared/story/document';
-import { startDesk } from '../tests/e2e/fixtures';
-import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { withScreenshotDesk } from './screenshotSession';
 import { paintedPng } from '../tests/support/png';
 
 const I = 2;
@@ -45,12 +42,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.env['SCREENSHOTS_SKIP_BUILD'] !== '1') {
-    execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'pipe' });
-  }
-  const { desk, stop } = await startDesk();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
+  await withScreenshotDesk(async (desk, browser) => {
     const picture = footbridgePicture();
     const image = await desk.api<{ id: string; width: number; height: number }>('mediaImport', {
       fileName: 'footbridge-morning.png',
@@ -101,7 +93,6 @@ async function main(): Promise<void> {
     });
     if (!story.ok) throw new Error(story.error?.message);
     await desk.api('storySetStatus', { id: story.value!.id, status: 'ready' });
-    mkdirSync('docs/screenshots', { recursive: true });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
     await page.goto(desk.url);
     await page
@@ -151,10 +142,7 @@ async function main(): Promise<void> {
     await reader.setViewportSize({ width: 390, height: 844 });
     await reader.screenshot({ path: 'docs/screenshots/exported-page-phone-dark.png', fullPage: true });
     console.log('wrote docs/screenshots/exported-page-phone-dark.png');
-  } finally {
-    await browser.close();
-    await stop();
-  }
+  });
 }
 
 await main();

@@ -2,12 +2,8 @@
 // list, a quote, a figure with caption, credit and alt text) at 1440×900 and 1024×768 (and the
 // body further down at 1440×900), taken in Chromium against a `slugline serve` of its own, into
 // docs/screenshots/editor-*.png.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { documentOf, figure, heading, link, list, paragraph, quote, textRun } from '../src/shared/story/document';
-import { startDesk } from '../tests/e2e/fixtures';
-import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { withScreenshotDesk } from './screenshotSession';
 import { paintedPng } from '../tests/support/png';
 
 const I = 2;
@@ -47,12 +43,7 @@ function harbourPicture(): Buffer {
 }
 
 async function main(): Promise<void> {
-  if (process.env['SCREENSHOTS_SKIP_BUILD'] !== '1') {
-    execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'pipe' });
-  }
-  const { desk, stop } = await startDesk();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
+  await withScreenshotDesk(async (desk, browser) => {
     const picture = harbourPicture();
     const image = await desk.api<{ id: string; width: number; height: number }>('mediaImport', {
       fileName: 'port-ellen-dusk.png',
@@ -112,7 +103,6 @@ async function main(): Promise<void> {
       },
     });
     if (!story.ok) throw new Error(story.error?.message);
-    mkdirSync('docs/screenshots', { recursive: true });
     // One page (one seat holding the story), resized for each shot.
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(desk.url);
@@ -151,10 +141,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(400);
     await page.screenshot({ path: 'docs/screenshots/editor-1440-body.png' });
     console.log('wrote docs/screenshots/editor-1440-body.png');
-  } finally {
-    await browser.close();
-    await stop();
-  }
+  });
 }
 
 await main();
