@@ -6,7 +6,7 @@ import type { CallResponse } from '../../../shared/contract/calls';
 import type { Story } from '../../../shared/story/model';
 import { call, transport } from '../../bridge';
 import type { StoryDraft } from '../story/useStoryDraft';
-import { downloadHtml } from './download';
+import { downloadHtml } from '../../ui/download';
 import { ExportTarget, subfolderOf, useExportInfo, type ExportTargetValue } from './ExportTarget';
 import { GateFindings, openTabAfter } from './GateFindings';
 import { exportProblem, type ExportProblem } from './refusal';

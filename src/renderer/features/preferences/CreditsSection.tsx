@@ -2,6 +2,7 @@
 // exported to JSON. Applying it to figures is done, with a preview, in Captions & credits.
 import { useRef, useState } from 'react';
 import { parseDictionaryJson, tidy, type CreditEntry } from '../../../shared/credits';
+import { downloadJson } from '../../ui/download';
 import type { PrefSectionProps } from './prefSections';
 
 type Row = CreditEntry & { key: number };
@@ -31,15 +32,7 @@ export function CreditsSection({ prefs, save }: PrefSectionProps) {
     }
   };
 
-  const exportFile = () => {
-    const blob = new Blob([`${JSON.stringify(entries, null, 2)}\n`], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'credit-dictionary.json';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const exportFile = () => downloadJson('credit-dictionary.json', entries);
 
   return (
     <form

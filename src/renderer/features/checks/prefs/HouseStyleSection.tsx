@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import { loadRulePack, type PatternRule, type RulePack } from '../../../../shared/checks';
 import { effectiveRulePack } from '../../../../shared/settings/rulePack';
+import { downloadJson } from '../../../ui/download';
 import type { PrefSectionProps } from '../../preferences/prefSections';
 import { notifyCheckSettingsChanged } from '../useCheckSettings';
 import { isShippedRule, packFileName, removeRule, updateRule, type RuleEdit } from './packEdits';
@@ -53,15 +54,7 @@ export function HouseStyleSection({ prefs, save }: PrefSectionProps) {
     await store(loaded.pack, `Imported “${loaded.pack.name}” (${count} ${count === 1 ? 'rule' : 'rules'}) from ${file.name}.`);
   };
 
-  const exportFile = () => {
-    const blob = new Blob([`${JSON.stringify(pack, null, 2)}\n`], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = packFileName(pack);
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const exportFile = () => downloadJson(packFileName(pack), pack);
 
   return (
     <div className="pref-form house-style">
