@@ -3,8 +3,9 @@
 // stories never checked or checked under other rules. Flags are counted live in SQL.
 import { gateFindings } from '../../shared/checks';
 import type { AppEvent } from '../../shared/contract/events';
+import { waiverOfRecord } from '../../shared/workflow/waivers';
 import type { StoryRepository } from '../db/storyRepository';
-import { waiverOf, type FindingsSource } from './readyGate';
+import type { FindingsSource } from './readyGate';
 
 export interface ProblemIndex {
   refresh(storyId: number): Promise<void>;
@@ -43,7 +44,7 @@ export function createProblemIndex(deps: ProblemIndexDeps): ProblemIndex {
     const story = await deps.repo.get(storyId);
     if (!story) return false;
     const [findings, waivers] = await Promise.all([deps.source.findings(story), desk.waivers(storyId)]);
-    const { blocking, waived } = gateFindings(findings, waivers.map(waiverOf));
+    const { blocking, waived } = gateFindings(findings, waivers.map(waiverOfRecord));
     const warnings = findings.filter((f) => f.severity === 'warning' && !waived.includes(f)).length;
     return desk.setProblems(storyId, story.version, signature, blocking.length, warnings);
   }

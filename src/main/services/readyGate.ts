@@ -1,20 +1,13 @@
 // The ready gate: a story may move to Ready or Published, or be exported, only when it has no
 // error findings that are not waived and no unacknowledged kill, hold or withheld flag. The
 // findings come from an injected source (the checks engine in the app, fakes in tests).
-import {
-  checkInputFromStory,
-  checkStory,
-  gateFindings,
-  type CheckField,
-  type Finding,
-  type RulePack,
-  type Waiver,
-} from '../../shared/checks';
+import { checkInputFromStory, checkStory, gateFindings, type Finding, type RulePack } from '../../shared/checks';
 import { inlineHtmlToText } from '../../shared/ingest/inline';
 import type { Preferences } from '../../shared/settings/preferences';
 import type { Story } from '../../shared/story/model';
 import { BLOCKING_FLAGS, type StoryFlag } from '../../shared/wire/model';
 import type { GateVerdict, WaiverRecord } from '../../shared/workflow/schemas';
+import { waiverOfRecord } from '../../shared/workflow/waivers';
 import type { StoryRepository } from '../db/storyRepository';
 import type { WireRepository } from '../db/wireRepository';
 import type { SettingsStore } from '../settings/settingsStore';
@@ -34,23 +27,11 @@ export interface ReadyGateDeps {
 
 export type ReadyGate = (story: Story) => Promise<GateVerdict>;
 
-export function waiverOf(record: WaiverRecord): Waiver {
-  return {
-    rule: record.rule,
-    field: record.field as CheckField,
-    ...(record.index !== null ? { index: record.index } : {}),
-    excerpt: record.excerpt,
-    reason: record.reason,
-    by: record.by,
-    at: record.at,
-  };
-}
-
 /** Error findings not waived, and open blocking flags: `ok` only when there are neither. */
 export function createReadyGate(deps: ReadyGateDeps): ReadyGate {
   return async (story) => {
     const [findings, waivers, flags] = await Promise.all([deps.source.findings(story), deps.waivers(story.id), deps.flags(story.id)]);
-    const { blocking, waived } = gateFindings(findings, waivers.map(waiverOf));
+    const { blocking, waived } = gateFindings(findings, waivers.map(waiverOfRecord));
     const open = flags.filter((f) => f.acknowledgedAt === null && BLOCKING_FLAGS.includes(f.kind));
     return { ok: blocking.length === 0 && open.length === 0, findings: blocking, waived, flags: open };
   };
