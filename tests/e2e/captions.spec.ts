@@ -1,33 +1,16 @@
 // Captions & credits in Chromium: every figure in one keyboard-driven table, edited in place into
 // the story body (a conflict keeps the typed text), credits normalised in bulk with a preview of
 // every change, and the credit dictionary edited in Preferences.
+import { documentFromText, documentOf, figure, paragraph, textRun, type FigureNodeJSON } from '../../src/shared/story/document';
 import { openDesk, test, expect, type Desk } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const run = (text: string) => ({ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 });
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  children: text ? [run(text)] : [],
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-});
-const doc = (...children: unknown[]) => ({ root: { type: 'root', children, direction: null, format: '', indent: 0, version: 1 } });
-const figure = (caption: string, credit: string, alt = '') => ({
-  type: 'figure',
-  version: 1,
-  mediaId: null,
-  width: null,
-  height: null,
-  alt,
-  credit,
-  caption: doc(paragraph(caption)),
-});
+const captioned = (caption: string, credit: string, alt = '') =>
+  figure({ mediaId: null, width: null, height: null, alt, credit, caption: documentFromText(caption) });
 
-async function storyWithFigures(desk: Desk, headline: string, figures: unknown[]): Promise<number> {
+async function storyWithFigures(desk: Desk, headline: string, figures: FigureNodeJSON[]): Promise<number> {
   const created = await desk.api<{ id: number }>('storyCreate', {
-    fields: { headline, body: doc(paragraph(`${headline}: the story.`), ...figures) },
+    fields: { headline, body: documentOf([paragraph([textRun(`${headline}: the story.`)]), ...figures]) },
   });
   expect(created.ok, created.error?.message).toBe(true);
   return created.value!.id;
@@ -46,10 +29,10 @@ const credits = async (desk: Desk, id: number) =>
 
 test('bulk-normalise credits: preview every change, leave one out, apply the rest', async ({ page, desk }) => {
   const storm = await storyWithFigures(desk, 'Storm batters the quay', [
-    figure('Waves over the quay wall.', 'AP Photo/Jane Doe', 'Waves'),
-    figure('Boats in the quay basin.', 'CNN Wire', 'Boats'),
+    captioned('Waves over the quay wall.', 'AP Photo/Jane Doe', 'Waves'),
+    captioned('Boats in the quay basin.', 'CNN Wire', 'Boats'),
   ]);
-  const fair = await storyWithFigures(desk, 'Quay fair opens', [figure('Crowds at the quay fair.', '(CNN)', 'Crowds')]);
+  const fair = await storyWithFigures(desk, 'Quay fair opens', [captioned('Crowds at the quay fair.', '(CNN)', 'Crowds')]);
   await openCaptions(page, desk);
   await page.getByLabel('Search figures').fill('quay');
   const grid = page.getByRole('grid', { name: 'Figures' });
@@ -78,7 +61,7 @@ test('bulk-normalise credits: preview every change, leave one out, apply the res
 });
 
 test('edit captions, credits and alt text in place from the keyboard; a conflict keeps the typed text', async ({ page, desk }) => {
-  const id = await storyWithFigures(desk, 'Ferry terminal opens', [figure('The new terminal at dawn.', '', '')]);
+  const id = await storyWithFigures(desk, 'Ferry terminal opens', [captioned('The new terminal at dawn.', '', '')]);
   await openCaptions(page, desk);
   await page.getByLabel('Search figures').fill('terminal');
   const grid = page.getByRole('grid', { name: 'Figures' });
@@ -132,7 +115,7 @@ test('edit captions, credits and alt text in place from the keyboard; a conflict
 });
 
 test('the credit dictionary is edited in Preferences and used by the next normalisation', async ({ page, desk }) => {
-  await storyWithFigures(desk, 'Markets rally', [figure('Traders on the floor.', 'Bloomberg News Photo/Ray Chen', 'Traders')]);
+  await storyWithFigures(desk, 'Markets rally', [captioned('Traders on the floor.', 'Bloomberg News Photo/Ray Chen', 'Traders')]);
   await openDesk(page, desk);
   await page.keyboard.press('ControlOrMeta+,');
   const prefs = page.getByRole('dialog', { name: 'Preferences' });

@@ -3,20 +3,12 @@
 // (in the history), the ready gate before and after, and rule packs imported in Preferences.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { documentFromText, documentOf, figure, paragraph, textRun } from '../../src/shared/story/document';
 import { MOD } from './editorSupport';
 import { openDesk, test, expect, type Desk } from './fixtures';
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  children: text ? [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] : [],
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-});
-const body = (...paras: string[]) => ({
-  root: { type: 'root', children: paras.map(paragraph), direction: null, format: '', indent: 0, version: 1 },
-});
+/** Paragraphs of plain text as a story body (an empty string is an empty paragraph). */
+const body = (...paras: string[]) => documentOf(paras.map((text) => paragraph(text ? [textRun(text)] : [])));
 
 async function story(desk: Desk, headline: string, paras: string[], extra: Record<string, unknown> = {}): Promise<number> {
   const created = await desk.api<{ id: number }>('storyCreate', { fields: { headline, body: body(...paras), ...extra } });
@@ -105,16 +97,8 @@ test('a placeholder and a doubled word show in the Checks tab and as underlines;
   expect(await bodyText(page)).toContain('the the');
 });
 
-const figure = (caption: string, credit = '') => ({
-  type: 'figure',
-  version: 1,
-  mediaId: null,
-  width: null,
-  height: null,
-  alt: 'Harbour wall',
-  credit,
-  caption: body(caption),
-});
+const harbourFigure = (caption: string, credit = '') =>
+  figure({ mediaId: null, width: null, height: null, alt: 'Harbour wall', credit, caption: documentFromText(caption) });
 
 test('Jump selects the flagged text, or focuses the figure field; keyboard: arrows move, f fixes a MORE line away, and Ready is refused until it is gone', async ({
   page,
@@ -123,21 +107,12 @@ test('Jump selects the flagged text, or focuses the figure field; keyboard: arro
   const created = await desk.api<{ id: number }>('storyCreate', {
     fields: {
       headline: 'Harbour wall repairs begin',
-      body: {
-        root: {
-          type: 'root',
-          children: [
-            paragraph('Crews began work on the harbour wall on Monday.'),
-            paragraph('MORE'),
-            figure('The wall at low tide.'),
-            paragraph('The work will take a year.'),
-          ],
-          direction: null,
-          format: '',
-          indent: 0,
-          version: 1,
-        },
-      },
+      body: documentOf([
+        paragraph([textRun('Crews began work on the harbour wall on Monday.')]),
+        paragraph([textRun('MORE')]),
+        harbourFigure('The wall at low tide.'),
+        paragraph([textRun('The work will take a year.')]),
+      ]),
     },
   });
   expect(created.ok, created.error?.message).toBe(true);

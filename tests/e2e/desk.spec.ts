@@ -1,22 +1,11 @@
 // The copy desk in Chromium: a story through the workflow with its history and the ready gate,
 // bulk status changes of a selection (mouse and keyboard), and search combined with filters.
+import { documentFromText } from '../../src/shared/story/document';
 import { openDesk, test, expect, type Desk } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-});
-const body = (...paras: string[]) => ({
-  root: { type: 'root', children: paras.map(paragraph), direction: null, format: '', indent: 0, version: 1 },
-});
-
 async function story(desk: Desk, headline: string, text: string, extra: Record<string, unknown> = {}): Promise<number> {
-  const created = await desk.api<{ id: number }>('storyCreate', { fields: { headline, body: body(text), ...extra } });
+  const created = await desk.api<{ id: number }>('storyCreate', { fields: { headline, body: documentFromText(text), ...extra } });
   expect(created.ok, created.error?.message).toBe(true);
   return created.value!.id;
 }
