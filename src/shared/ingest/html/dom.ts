@@ -3,7 +3,7 @@
 // scripts), for web pages and for the HTML agencies send in JSON and CDATA alike. Also the DOM's
 // adapter for the body walker (markup/tree.ts).
 import { DOMParser } from 'linkedom';
-import type { MarkupTree } from '../markup/tree';
+import { collapseSpace, type MarkupTree } from '../markup/tree';
 
 export interface DomNode {
   readonly nodeType: number;
@@ -157,10 +157,6 @@ export function nestingDepth(root: DomElement, cap = 1000): number {
     for (const c of Array.from(el.children)) stack.push([c, d + 1]);
   }
   return max;
-}
-
-export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
 }
 
 /** Class names and id as lower-case tokens, for furniture and role matching. */

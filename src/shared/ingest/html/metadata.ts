@@ -3,7 +3,8 @@
 // trustworthy place a page puts it (JSON-LD, then <meta>, then marked-up elements).
 import { pickByline } from './byline';
 import { toIsoDate } from './dates';
-import { classTokens, closest, collapseSpace, follows, queryAll, queryOne, tagOf, textOf, type DomDocument, type DomElement } from './dom';
+import { collapseSpace } from '../markup/tree';
+import { classTokens, closest, follows, queryAll, queryOne, tagOf, textOf, type DomDocument, type DomElement } from './dom';
 import { isFurnitureClass } from './furniture';
 import { pickHeadline } from './headline';
 import type { JsonLdArticle } from './jsonld';

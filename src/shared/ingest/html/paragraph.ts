@@ -2,6 +2,7 @@
 // shared repair engine first, whitespace is then collapsed across pieces, and each repair's offsets
 // are carried over to the finished paragraph's plain text so an editor can see and undo it.
 import { runsToInlineHtml, type InlineRun } from '../inline';
+import { collapseSpace } from '../markup/tree';
 import { repairText } from '../repair/index';
 import type { TextRepair } from '../types';
 
@@ -32,7 +33,7 @@ export class ParagraphBuilder {
     if (!raw) return;
     const repaired = repairText(raw);
     // Most text needs no repair: collapse it without building an offset map.
-    const { text, map } = repaired.repairs.length ? collapseWithMap(repaired.text) : { text: collapseFast(repaired.text), map: [] };
+    const { text, map } = repaired.repairs.length ? collapseWithMap(repaired.text) : { text: collapseSpace(repaired.text), map: [] };
     const leading = SPACE.test(repaired.text[0] ?? '');
     const trailing = SPACE.test(repaired.text[repaired.text.length - 1] ?? '');
     if (!text) {
@@ -99,10 +100,6 @@ export function buildPlain(raw: string): { text: string; repairs: TextRepair[] }
   b.add(raw);
   const { text, repairs } = b.build();
   return { text, repairs };
-}
-
-function collapseFast(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
 }
 
 /**
