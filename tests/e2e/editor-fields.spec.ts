@@ -1,5 +1,6 @@
 // The fields around the body and the body's quick ways in: tags with autocomplete, live counts,
 // markdown shortcuts and the slash menu, cleaned paste, and two tabs saving the same story.
+import { paragraph, textRun } from '../../src/shared/story/document';
 import { expect, test } from './fixtures';
 import { caretAtEnd, expectSaved, MOD, newStory, openStory, saveStatus } from './editorSupport';
 
@@ -164,21 +165,7 @@ test('another window saving first does not lose this window’s body text', asyn
       body: {
         root: {
           ...body.root,
-          children: [
-            ...body.root.children,
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              textStyle: '',
-              children: [
-                { type: 'text', text: 'Saved first from the other window.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-              ],
-            },
-          ],
+          children: [...body.root.children, paragraph([textRun('Saved first from the other window.')])],
         },
       },
     },
