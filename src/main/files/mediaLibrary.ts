@@ -1,14 +1,14 @@
 // The media library: images the desk imported, stored once each under their sha256 in the folder
 // beside the database (`news.db` → `news.media/`) with a row in `media`. The export writer and the
 // media routes only see `resolve(id)`; importing checks type, size and pixel size first.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import { readIptcCredits } from '../../shared/credits/iptc';
 import type { Db } from '../db/connection';
 import { containedPath } from '../security/urlRules';
+import { writeFileAtomic } from './atomicWrite';
 import { EXTENSION_FOR, readImageHeader, type AcceptedMime } from './imageHeader';
 
 /** An image file in the library: an absolute path inside the library folder, and what it is. */
@@ -60,23 +60,6 @@ export function displayName(fileName: string): string {
   return (clean || 'the file').slice(0, 120);
 }
 
-async function writeAtomic(dir: string, name: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, join(dir, name));
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
-
 /** The library over one database connection and one folder. */
 export function createMediaLibrary(db: Db, dir: string): MediaLibraryService {
   const cache = new Map<string, MediaFile>();
@@ -118,9 +101,10 @@ export function createMediaLibrary(db: Db, dir: string): MediaLibraryService {
     const id = createHash('sha256').update(bytes).digest('hex');
     const file = `${id}.${EXTENSION_FOR[mime]}`;
     mkdirSync(dir, { recursive: true });
-    const exists = existsSync(join(dir, file));
+    const path = join(dir, file);
+    const exists = existsSync(path);
     // Content-addressed: the same picture imported twice is one file and one row.
-    if (!exists) await writeAtomic(dir, file, bytes);
+    if (!exists) await writeFileAtomic(path, bytes);
     // The picture's own IPTC credit parts (README: The copy desk → Structured credits).
     const iptc = mime === 'image/jpeg' ? readIptcCredits(bytes) : {};
     insert.run(

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../src/main/files/export/atomicWrite';
+import { writeFileAtomic } from '../../../src/main/files/atomicWrite';
 import { exportStoryToFolder, exportStoryToSingleFile } from '../../../src/main/files/export/exportStory';
 import { exportBaseName, uniqueFileName } from '../../../src/main/files/export/fileNames';
 import { sniffImageType } from '../../../src/main/files/export/images';

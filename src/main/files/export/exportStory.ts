@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { renderPage } from '../../../shared/render/page';
 import type { MediaResolver, RenderInput, RenderStory, ResolvedMedia, SiteTemplate, WireSource } from '../../../shared/render/types';
 import type { MediaLibrary } from '../mediaLibrary';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../atomicWrite';
 import { exportBaseName, uniqueFileName } from './fileNames';
 import { dataUrl, loadImage, type LoadedImage } from './images';
 

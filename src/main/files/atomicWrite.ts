@@ -1,5 +1,6 @@
-// Whole-file-or-nothing writes: data goes to a temporary file beside the target, is flushed to
-// disk, then renamed over it. A crash or a full disk leaves the old file (or none), never half.
+// Whole-file-or-nothing writes (exported pages, images in the media library): data goes to a
+// temporary file beside the target, is flushed to disk, then renamed over it. A crash or a full
+// disk leaves the old file (or none), never half.
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
