@@ -1,6 +1,7 @@
 // A parsed wire item → the fields of a new story: body blocks and captions become the editor's
 // document (paragraphs, subheads, quotes, lists, figures), minimal inline HTML becomes text runs.
 import type { ParsedBlock, ParsedItem } from '../ingest/types';
+import { decodeEntities } from '../ingest/xml/entities';
 import {
   documentFromText,
   documentOf,
@@ -16,18 +17,6 @@ import {
   type InlineNodeJSON,
 } from './document';
 import type { StoryFields } from './model';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /**
  * Minimal inline HTML (<em>, <strong>, <a href>, <br>, escaped text) → Lexical inline nodes.
