@@ -21,6 +21,7 @@ import {
   createStory,
   EXECUTABLE_SCRIPTS,
   expect,
+  hostileWireItem,
   openPreview,
   pictureStory,
   readText,
@@ -301,13 +302,7 @@ test('XSS vectors in a story and in a hostile wire item never run in the exporte
   });
   const res = await desk.api<{ files: Array<{ storyIds: number[] }> }>('wireImportText', {
     jobId: 'e2e-xss-export',
-    text: ninjsItem({
-      uri: 'urn:slugline-test:item:xss-export',
-      headline: 'Hostile wire export',
-      body: [...CANARIES, ...XSS_VECTORS.filter((v) => !v.includes('<body'))]
-        .map((v, i) => `<p>Paragraph ${i + 1}.</p><p>${v}</p>`)
-        .join(''),
-    }),
+    text: hostileWireItem('urn:slugline-test:item:xss-export', 'Hostile wire export'),
     name: 'hostile.json',
   });
   const wireStory = res.value!.files[0]!.storyIds[0]!;

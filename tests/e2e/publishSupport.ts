@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { documentFromText, documentOf, figure, paragraph, textRun, type StoryDocument } from '../../src/shared/story/document';
+import { XSS_VECTORS } from '../node/render/support/xssCorpus';
+import { ninjsItem } from '../support/wireFixtures';
 import { expect, test as base, startDesk, type Desk } from './fixtures';
 
 /** A desk whose autosave waits 5 s, so a test can tell the draft on screen from the last save. */
@@ -109,6 +111,18 @@ export const CANARIES: readonly string[] = [
   '<a href="javascript:parent.__xss=1">click me</a>',
   '<iframe srcdoc="<script>parent.parent.__xss=1</script>"></iframe>',
 ];
+
+/**
+ * A ninjs wire item whose HTML body carries every canary and XSS vector as markup, each after an
+ * ordinary numbered paragraph (so a test can see the text around them survive).
+ */
+export function hostileWireItem(uri: string, headline: string): string {
+  return ninjsItem({
+    uri,
+    headline,
+    body: [...CANARIES, ...XSS_VECTORS].map((v, i) => `<p>Paragraph ${i + 1}.</p><p>${v}</p>`).join(''),
+  });
+}
 
 /** Script elements that could run: anything but the page's JSON-LD data block. */
 export const EXECUTABLE_SCRIPTS = 'script:not([type="application/ld+json"])';
