@@ -1,9 +1,8 @@
 // Preferences → "Publishing": the site template every page is rendered with (masthead, site URL,
 // section, language, date format, time zone, colours) and the folder exports go into. Saved
 // together; the preview follows at once.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Preferences } from '../../../shared/settings/preferences';
-import { siteTemplateChanged } from '../preview/siteTemplate';
 import type { PrefSectionProps } from '../preferences/prefSections';
 
 type Site = Preferences['site'];
@@ -33,7 +32,6 @@ export function PublishingSection({ prefs, save }: PrefSectionProps) {
   const [folder, setFolder] = useState(prefs.exportFolder);
   const id = useId();
   const zones = useMemo(timeZones, []);
-  useEffect(() => siteTemplateChanged(prefs.site), [prefs.site]);
 
   const changed = folder.trim() !== prefs.exportFolder || JSON.stringify(site) !== JSON.stringify(prefs.site);
   const set = <K extends keyof Site>(key: K, value: Site[K]) => setSite((s) => ({ ...s, [key]: value }));

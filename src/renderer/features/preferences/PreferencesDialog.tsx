@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Preferences, PreferencesPatch } from '../../../shared/settings/preferences';
 import { call } from '../../bridge';
+import { preferencesChanged } from './preferencesStore';
 import { prefSections } from './prefSections';
 
 type SaveLine = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -21,7 +22,11 @@ export function PreferencesDialog({ open, onClose }: { open: boolean; onClose():
       el.showModal();
       setLine({ kind: 'idle' });
       call('settingsGet', {}).then(
-        (p) => (setPrefs(p), setLoadError(null)),
+        (p) => {
+          setPrefs(p);
+          setLoadError(null);
+          preferencesChanged(p);
+        },
         (err: Error) => setLoadError(err.message),
       );
     }
@@ -31,7 +36,10 @@ export function PreferencesDialog({ open, onClose }: { open: boolean; onClose():
   const save = useCallback(async (patch: PreferencesPatch) => {
     setLine({ kind: 'saving' });
     try {
-      setPrefs(await call('settingsUpdate', { patch }));
+      const saved = await call('settingsUpdate', { patch });
+      setPrefs(saved);
+      // The editors, checks and preview follow the saved preferences at once.
+      preferencesChanged(saved);
       setLine({ kind: 'saved' });
       return true;
     } catch (err) {

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { applyWireChange, storyEditForRepair, wireBodyText, type RepairStoryEdit, type WireChange } from '../../../shared/rewrite';
 import { documentText } from '../../../shared/story/text';
 import type { SideTabProps } from '../side/SidePanel';
-import { usePreferences } from '../story/usePreferences';
+import { usePreferences } from '../preferences/preferencesStore';
 import { AdvisoryBanner } from './AdvisoryBanner';
 import { DiffView } from './DiffView';
 import { currentFields, putFields } from './putFields';

@@ -13,7 +13,7 @@ import { useClaim } from '../claims/ClaimContext';
 import { FindPanel, type FindMode } from '../find/FindPanel';
 import { ShortcutsOverlay } from '../shortcuts/ShortcutsOverlay';
 import { focusField, useStoryShortcuts } from '../shortcuts/useStoryShortcuts';
-import { usePreferences } from './usePreferences';
+import { usePreferences } from '../preferences/preferencesStore';
 import type { StoryDraft } from './useStoryDraft';
 
 export interface StoryFieldsProps {

@@ -7,7 +7,6 @@ import { loadRulePack, type PatternRule, type RulePack } from '../../../../share
 import { effectiveRulePack } from '../../../../shared/settings/rulePack';
 import { downloadJson } from '../../../ui/download';
 import type { PrefSectionProps } from '../../preferences/prefSections';
-import { notifyCheckSettingsChanged } from '../useCheckSettings';
 import { isShippedRule, packFileName, removeRule, updateRule, type RuleEdit } from './packEdits';
 import { PatternRuleForm } from './PatternRuleForm';
 import { RuleRow } from './RuleRow';
@@ -31,10 +30,7 @@ export function HouseStyleSection({ prefs, save }: PrefSectionProps) {
     const saved = await save({ rulePack: next });
     // A later edit may be on its way: keep showing it until its own save returns.
     if (saving.current === mine) setShown(null);
-    if (saved) {
-      notifyCheckSettingsChanged();
-      setLine({ text: said });
-    }
+    if (saved) setLine({ text: said });
     return saved;
   };
   /** Apply an edit: saved when the engine accepts the pack; its error is returned otherwise. */
