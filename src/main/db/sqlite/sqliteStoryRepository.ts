@@ -16,10 +16,11 @@ import type {
 import { storyFieldsSchema } from '../../../shared/story/model';
 import type { Db } from '../connection';
 import type { CreateStoryInput, StoryEvent, StoryRepository, UpdateOptions, WriteContext } from '../storyRepository';
+import { deskWhere, whereSql } from './deskFilters';
 import { searchStories } from './search';
 import { SqliteDeskRepository } from './sqliteDeskRepository';
 import { statementCache, type Prepare } from './statements';
-import { escapeLike, normaliseBound } from './sqlText';
+import { escapeLike } from './sqlText';
 import { canonicalFields, defaultFields, deriveColumns, rowToStory, snapshotSize, storyFieldsOf, type StoryRow } from './storyRows';
 
 /** Consecutive autosaves by one author fold into one revision, but a new one starts this often. */
@@ -65,28 +66,10 @@ export class SqliteStoryRepository implements StoryRepository {
   }
 
   async list(query: StoryListQuery): Promise<{ stories: StorySummary[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const statuses = query.status?.length ? query.status : (['wire', 'edit', 'copy', 'ready', 'published'] as StoryStatus[]);
-    where.push(`s.status IN (${statuses.map(() => '?').join(',')})`);
-    params.push(...statuses);
-    if (query.agency) {
-      where.push('s.agency = ? COLLATE NOCASE');
-      params.push(query.agency);
-    }
-    if (query.tag) {
-      where.push('EXISTS (SELECT 1 FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = s.id AND t.name = ?)');
-      params.push(query.tag);
-    }
-    if (query.from) {
-      where.push('s.updated_at >= ?');
-      params.push(normaliseBound(query.from, 'start'));
-    }
-    if (query.to) {
-      where.push('s.updated_at <= ?');
-      params.push(normaliseBound(query.to, 'end'));
-    }
-    const whereSql = `WHERE ${where.join(' AND ')}`;
+    // The desk's filters (status defaulting to everything but spiked, agency, tag, dates).
+    const where = deskWhere(query);
+    const { params } = where;
+    const filterSql = `WHERE ${whereSql(where)}`;
     const dir = query.direction === 'asc' ? 'ASC' : 'DESC';
     const order = {
       updated: `s.updated_at ${dir}, s.id ${dir}`,
@@ -101,9 +84,9 @@ export class SqliteStoryRepository implements StoryRepository {
       `SELECT s.id, s.slug, s.status, s.headline, s.byline, s.agency, s.priority, s.words, s.created_at, s.updated_at, s.version,
                 (SELECT group_concat(t.name, char(31)) FROM (SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id
                    WHERE st.story_id = s.id ORDER BY st.position) t) AS tag_names
-         FROM stories s ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+         FROM stories s ${filterSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
     ).all(...params, limit, offset) as Array<StoryRow & { tag_names: string | null }>;
-    const total = (this.sql(`SELECT count(*) AS n FROM stories s ${whereSql}`).get(...params) as { n: number }).n;
+    const total = (this.sql(`SELECT count(*) AS n FROM stories s ${filterSql}`).get(...params) as { n: number }).n;
     return { stories: rows.map(summaryOf), total };
   }
 
