@@ -2,14 +2,13 @@
 // until its body is editable, keystroke-to-paint latency (p50/p99) on it and on a 1,000-word story
 // (and their ratio: does typing slow down with length?), and the autosave round trip (p99).
 // Stories are generated here; timings are taken inside the page (performance.now, rAF).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { documentOf, heading, list, paragraph, quote, textRun, type BlockNodeJSON, type StoryDocument } from '../src/shared/story/document';
 import { countWords, documentText } from '../src/shared/story/text';
+import { startDesk } from '../tests/e2e/fixtures';
 import { chromiumLaunchOptions, findChromium, NO_CHROMIUM_MESSAGE } from '../tests/support/chromium';
 import { percentile, type BenchOptions, type BenchResult } from './types';
 
@@ -57,57 +56,6 @@ export function generatedStory(words: number): StoryDocument {
   }
   blocks.push(paragraph([textRun(sentinelFor(words))]));
   return documentOf(blocks);
-}
-
-interface Serve {
-  origin: string;
-  url: string;
-  api<T>(name: string, body: unknown): Promise<T>;
-  stop(): Promise<void>;
-}
-
-async function startServe(): Promise<Serve> {
-  const dir = mkdtempSync(join(tmpdir(), 'slugline-bench-editor-'));
-  const token = `bench-${Math.random().toString(36).slice(2, 12)}`;
-  const env = { ...process.env, SLUGLINE_DATA_DIR: join(dir, 'data'), SLUGLINE_DB: '' };
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [resolve('bin/slugline.mjs'), 'serve', '--db', join(dir, 'bench.db'), '--token', token],
-    { env },
-  );
-  const url = await new Promise<string>((done, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error('slugline serve did not start')), 30_000);
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        done(match[1]!);
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`slugline serve exited (${code})`)));
-  });
-  const origin = new URL(url).origin;
-  return {
-    origin,
-    url,
-    async api<T>(name: string, body: unknown): Promise<T> {
-      const res = await fetch(`${origin}/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: origin },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!json.ok) throw new Error(`${name}: ${json.error?.message}`);
-      return json.value;
-    },
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Click a story in the list and time it until its body is editable and painted. */
@@ -227,18 +175,24 @@ export async function benchEditor(options: BenchOptions = { quick: false }): Pro
   const shortDoc = generatedStory(1_000);
   const longWords = countWords(documentText(longDoc));
   const shortWords = countWords(documentText(shortDoc));
-  const serve = await startServe();
+  // The same `slugline serve` the UI tests use, with a scratch database of its own.
+  const { desk, stop } = await startDesk();
   // Frames are not held to the display's 60 Hz: "the next frame" then means the next one the
   // browser can produce, so the figure measures the editor, not where in a vsync period a key fell.
   const launch = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...launch, args: [...launch.args, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
   try {
-    await serve.api('storyCreate', { fields: { headline: 'Bench long story', body: longDoc } });
-    await serve.api('storyCreate', { fields: { headline: 'Bench short story', body: shortDoc } });
+    for (const [headline, body] of [
+      ['Bench long story', longDoc],
+      ['Bench short story', shortDoc],
+    ] as const) {
+      const created = await desk.api('storyCreate', { fields: { headline, body } });
+      if (!created.ok) throw new Error(`storyCreate: ${created.error?.message}`);
+    }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // tsx keeps function names with a `__name` helper the page does not have; give it one.
     await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-    await page.goto(serve.url);
+    await page.goto(desk.url);
     await page
       .getByRole('list', { name: 'Stories' })
       .getByRole('button', { name: /Bench long story/ })
@@ -260,7 +214,7 @@ export async function benchEditor(options: BenchOptions = { quick: false }): Pro
     await page.close();
     const shortPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await shortPage.addInitScript({ content: 'window.__name = (fn) => fn;' });
-    await shortPage.goto(serve.url);
+    await shortPage.goto(desk.url);
     await shortPage
       .getByRole('list', { name: 'Stories' })
       .getByRole('button', { name: /Bench short story/ })
@@ -325,7 +279,7 @@ export async function benchEditor(options: BenchOptions = { quick: false }): Pro
     ];
   } finally {
     await browser.close();
-    await serve.stop();
+    await stop();
   }
 }
 
