@@ -79,11 +79,6 @@ export interface DraftWire {
   warnings: string[];
 }
 
-/** A paragraph block from plain text. */
-export function textBlock(text: string, kind: 'p' | 'h2' | 'h3' | 'quote' = 'p'): DraftBlock {
-  return { kind, runs: [{ text }] };
-}
-
 /** Plain text of inline runs. */
 export function runsText(runs: InlineRun[]): string {
   let out = '';

@@ -2,15 +2,7 @@
 // tools can put a wire passage into the body without a live editor. The text is exactly
 // documentText(doc); only paragraphs, subheads and quotes are edited — a range touching a list or
 // spanning a figure is refused (null) and the caller offers the text to copy instead.
-import {
-  documentOf,
-  paragraph,
-  textRun,
-  type BlockNodeJSON,
-  type InlineNodeJSON,
-  type StoryDocument,
-  type TextNodeJSON,
-} from '../story/document';
+import { paragraph, textRun, type BlockNodeJSON, type InlineNodeJSON, type StoryDocument, type TextNodeJSON } from '../story/document';
 import { blockText, inlineText } from '../story/text';
 
 export interface BlockSpan {
@@ -152,9 +144,4 @@ export function replaceTextRange(doc: StoryDocument, start: number, end: number,
   built[keeper] = { ...model, children: (built[keeper] as InlineBlock).children } as BlockNodeJSON;
   const children = [...doc.root.children.slice(0, a.rootIndex), ...built, ...doc.root.children.slice(b.rootIndex + 1)];
   return { ...doc, root: { ...doc.root, children } } satisfies StoryDocument;
-}
-
-/** A document holding `text` as paragraphs (for single-paragraph rich fields built from text). */
-export function documentOfText(text: string): StoryDocument {
-  return documentOf(text.split(/\n{2,}/).map((p) => paragraph(textNodes(p, 0))));
 }

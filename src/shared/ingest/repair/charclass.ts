@@ -197,7 +197,3 @@ export function classOf(cp: number): Cls {
   // Historic scripts and rarely assigned planes: as good as unassigned in news copy.
   return Cls.Unassigned;
 }
-
-export function isLetterClass(c: Cls): boolean {
-  return c === Cls.Upper || c === Cls.Lower || c === Cls.Uncased;
-}

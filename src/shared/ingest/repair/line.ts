@@ -19,8 +19,6 @@ const ALL_PAGES = (1 << PAGE_COUNT) - 1;
 /** Weirdness a line must lose to strong repairs before weak repairs are allowed in it. */
 const EVIDENCE = 1;
 
-export const debug = { clusters: null as null | ((c: readonly Cluster[], text: string) => void) };
-
 function touchesToken(list: List<Token>, i: number): boolean {
   const t = list.get(i);
   const before = i > 0 ? list.get(i - 1) : undefined;
@@ -151,7 +149,6 @@ export function repairLine(text: string, lineStart: number, lineEnd: number, edi
   clusters.clear();
   for (const list of byPage) if (list) readPage(text, lineStart, lineEnd, list, groups, clusters);
   clusters.sort(byDelta);
-  debug.clusters?.(clusters.items.slice(0, clusters.length), text);
   // One line, one code page: where readings of two pages compete for the same spot, the page
   // that can read most of the line's damage wins, whatever the weight of that one spot.
   dominant = dominantPage(clusters, lineStart, lineEnd);
