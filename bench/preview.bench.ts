@@ -7,7 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { documentOf, paragraph, textRun } from '../src/shared/story/document';
 import { startDesk } from '../tests/e2e/fixtures';
 import { chromiumLaunchOptions, findChromium, NO_CHROMIUM_MESSAGE } from '../tests/support/chromium';
-import { generatedStory } from './editor.bench';
+import { caretInMiddleOfBody, generatedStory } from './editor.bench';
 import { percentile, type BenchOptions, type BenchResult } from './types';
 
 const TARGET = '≤ 200 ms';
@@ -41,19 +41,8 @@ async function measureStory(page: Page, headline: string, samples: number): Prom
   await page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'Preview' }).click();
   await page.frameLocator('iframe[title^="Page preview"]').locator('h1').waitFor();
   await installProbe(page);
-  const body = page.getByLabel('Body');
-  await body.click();
-  // Edit in the middle of the story, as an editor does.
-  await page.evaluate(() => {
-    const el = document.getElementById('field-body')!;
-    const middle = el.children[Math.floor(el.children.length / 2)]!;
-    const range = document.createRange();
-    range.selectNodeContents(middle);
-    range.collapse(false);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-    performance.clearMeasures('slugline:preview-render');
-  });
+  await caretInMiddleOfBody(page);
+  await page.evaluate(() => performance.clearMeasures('slugline:preview-render'));
   const latency: number[] = [];
   for (let i = 0; i < samples; i++) {
     const marker = `qz${i.toString(36)}x`;
