@@ -16,12 +16,15 @@ function comparable(text: string): string {
     .trim();
 }
 
-/** The same test as the checks' caption-repeats-headline rule: equal, or containing a 4+ word headline. */
-export function captionRepeatsHeadline(caption: string, headline: string): boolean {
+/**
+ * A caption that only repeats the headline: equal to it, or containing it when the headline has
+ * at least `minWords` words. Also the checks' captionRepeatsHeadline rule, so the two agree.
+ */
+export function captionRepeatsHeadline(caption: string, headline: string, minWords = 4): boolean {
   const h = comparable(headline);
   const c = comparable(caption);
   if (!h || !c) return false;
-  return c === h || (h.split(' ').length >= 4 && ` ${c} `.includes(` ${h} `));
+  return c === h || (h.split(' ').length >= minWords && ` ${c} `.includes(` ${h} `));
 }
 
 export function figureProblems(

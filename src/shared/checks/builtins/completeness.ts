@@ -1,6 +1,7 @@
 // Completeness and fit: fields over their length targets, required fields left empty (a caption
 // without a photo credit, a figure without alt text), and a caption that only repeats the headline.
 import { z } from 'zod';
+import { captionRepeatsHeadline as repeatsHeadline } from '../../credits/figureProblems';
 import { countGraphemes } from '../../story/text';
 import { defineCheck, type Hit } from './types';
 
@@ -54,17 +55,6 @@ export const required = defineCheck({
   },
 });
 
-/** Text reduced for comparison: case, quote style, punctuation and spacing do not count. */
-export function normaliseForComparison(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export const captionRepeatsHeadline = defineCheck({
   name: 'captionRepeatsHeadline',
   summary: 'A caption that repeats the headline instead of describing the picture',
@@ -74,10 +64,7 @@ export const captionRepeatsHeadline = defineCheck({
     .prefault({}),
   fixers: [],
   run(text, { params, subject }) {
-    const headline = normaliseForComparison(subject.text('headline'));
-    const caption = normaliseForComparison(text);
-    if (!headline || !caption) return [];
-    const same = caption === headline || (headline.split(' ').length >= params.minWords && ` ${caption} `.includes(` ${headline} `));
+    const same = repeatsHeadline(text, subject.text('headline'), params.minWords);
     return same ? [{ start: 0, end: text.length } satisfies Hit] : [];
   },
 });
