@@ -126,12 +126,17 @@ export function repairText(input: string, options: RepairOptions = {}): RepairRe
     result = { text: input, repairs: [] };
   }
   if (!options.typography) return result;
-  const typo = normalizeTypography(result.text);
-  if (typo.repairs.length === 0) return result;
-  const run = new Pipeline(input);
-  run.text = result.text;
+  // Typography is an extra: if it fails, the repaired text stands.
+  let edits: Edit[];
+  try {
+    edits = typographyEdits(result.text);
+  } catch {
+    return result;
+  }
+  if (edits.length === 0) return result;
+  const run = new Pipeline(result.text);
   run.repairs = result.repairs;
-  run.apply(typographyEdits(result.text));
+  run.apply(edits);
   return { text: run.text, repairs: run.repairs };
 }
 
