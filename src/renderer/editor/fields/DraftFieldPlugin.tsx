@@ -8,10 +8,8 @@ import { CLEAR_HISTORY_COMMAND, type EditorState, type LexicalEditor } from 'lex
 import { createContext, useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import type { StoryPatch } from '../../../shared/story/model';
 import type { StoryDraft } from '../../features/story/useStoryDraft';
-import { hasContentChange } from './contentChange';
+import { LOAD_TAG, registerContentChangeListener } from './contentChange';
 import { useStoryEditors, type FieldId } from './storyEditors';
-
-export const LOAD_TAG = 'slugline-load';
 
 /** How one field maps between the draft and an editor state. */
 export interface FieldCodec {
@@ -77,11 +75,7 @@ export function DraftFieldPlugin({ field, draft, storyId, value, codec, history,
 
   useEffect(
     () =>
-      editor.registerUpdateListener((update) => {
-        const { dirtyElements, dirtyLeaves, tags, prevEditorState } = update;
-        if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return;
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (!hasContentChange(update)) return;
+      registerContentChangeListener(editor, () => {
         pending.current = true;
         markDirty();
       }),

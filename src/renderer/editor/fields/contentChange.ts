@@ -2,7 +2,10 @@
 // are not edits (a transform registered after load, the caret moving into bold text updating a
 // paragraph's text format). Only real changes may mark the story unsaved. Cheap for typing: the
 // changed text node is compared first, and the first difference ends the check.
-import { $isElementNode, HISTORIC_TAG, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
+import { $isElementNode, HISTORIC_TAG, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+
+/** The tag a field's value is loaded with: the stored content, never an edit. */
+export const LOAD_TAG = 'slugline-load';
 
 interface UpdateInfo {
   tags: Set<string>;
@@ -38,4 +41,14 @@ export function hasContentChange({ tags, editorState, prevEditorState, dirtyLeav
   for (const key of dirtyLeaves) if (differs(key)) return true;
   for (const key of dirtyElements.keys()) if (differs(key)) return true;
   return false;
+}
+
+/** Call `onChange` after each update that changed the document: not a load, not a caret move. */
+export function registerContentChangeListener(editor: LexicalEditor, onChange: () => void): () => void {
+  return editor.registerUpdateListener((update) => {
+    const { dirtyElements, dirtyLeaves, tags, prevEditorState } = update;
+    if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return;
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+    if (hasContentChange(update)) onChange();
+  });
 }

@@ -19,8 +19,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { repairText } from '../../../shared/ingest/repair';
-import { hasContentChange } from '../fields/contentChange';
-import { LOAD_TAG } from '../fields/DraftFieldPlugin';
+import { registerContentChangeListener } from '../fields/contentChange';
 import { useStoryEditors } from '../fields/storyEditors';
 
 const CAPTION_FORMATS = IS_BOLD | IS_ITALIC;
@@ -60,12 +59,7 @@ export function CaptionPlugin({ onChange }: { onChange: () => void }) {
           if ((format & ~CAPTION_FORMATS) !== 0) node.setFormat(format & CAPTION_FORMATS);
           if (node.getStyle()) node.setStyle('');
         }),
-        editor.registerUpdateListener((update) => {
-          const { dirtyElements, dirtyLeaves, tags, prevEditorState } = update;
-          if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return;
-          if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-          if (hasContentChange(update)) onChange();
-        }),
+        registerContentChangeListener(editor, onChange),
       ),
     [editor, onChange],
   );
