@@ -176,8 +176,9 @@ export function checkSize(size: number, fileName: string, maxBytes = DEFAULT_MAX
 /** The wire format of a file from its content (never its name), or null when it is none we read. */
 export function detectFormat(bytes: Uint8Array, text?: string): WireFormat | null {
   try {
-    const format = detectFormatOfText(text ?? previewText(bytes));
-    if (format === 'plain-text' && looksLikePageText(text ?? previewText(bytes))) return 'page-text';
+    const preview = text ?? previewText(bytes);
+    const format = detectFormatOfText(preview);
+    if (format === 'plain-text' && looksLikePageText(preview)) return 'page-text';
     return format;
   } catch {
     return null;
