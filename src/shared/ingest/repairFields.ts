@@ -1,6 +1,7 @@
 // Every text field goes through the shared repair engine (repairText) here, and whatever it
 // reports is kept as a FieldRepair naming the field and paragraph. After repair, anything that
 // still cannot be story text (control characters, lone surrogates) is removed and reported too.
+import { collapse } from './fields/text';
 import type { InlineRun } from './inline';
 import { repairText } from './repair';
 import type { FieldRepair, TextRepair } from './types';
@@ -51,7 +52,7 @@ export class FieldRepairer {
   /** Repair one plain-text field value (whitespace collapsed first). */
   text(field: string, value: string | null, index?: number): string | null {
     if (value === null) return null;
-    const collapsed = value.replace(/[\t\n\r\f\v ]+/g, ' ').trim();
+    const collapsed = collapse(value);
     if (!collapsed) return null;
     const r = repairText(collapsed, { typography: this.typography });
     this.record(field, index, r.repairs);
