@@ -1,6 +1,7 @@
 // Before an HTML page is parsed: cap its size, keep what scripts *say* (JSON-LD, image captions and
 // credits in page JSON) and then cut out every script, style and embedded-graphics block, so the
 // tree is smaller, faster to build, and nothing executable or invisible can reach a paragraph.
+import { decodeEntities } from '../xml/entities';
 
 /** Pages above this are truncated (with a warning): a story never needs more, and work stays bounded. */
 export const MAX_HTML_CHARS = 6_000_000;
@@ -114,7 +115,8 @@ function harvestDataAttributes(html: string): string {
   let out = '';
   const re = /\sdata-[\w-]+\s*=\s*"([^"]*&quot;(?:caption|credit)&quot;[^"]*)"/gi;
   for (let m = re.exec(html); m && out.length < MAX_SCRIPT_HARVEST_CHARS; m = re.exec(html)) {
-    out += `${(m[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')}\n`;
+    // the value as the browser reads it: every character reference, not only &quot; and &amp;
+    out += `${decodeEntities(m[1] ?? '')}\n`;
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   splitCaptionCredit,
 } from '../../../../src/shared/ingest/html/captions';
 import { toIsoDate } from '../../../../src/shared/ingest/html/dates';
+import { prepareHtml } from '../../../../src/shared/ingest/html/prepare';
 import { isDateFurniture, isFurniturePhrase, isNavigationLine, isTagList } from '../../../../src/shared/ingest/html/furniture';
 import { pickHeadline, stripTitleSuffix } from '../../../../src/shared/ingest/html/headline';
 import { inferLanguageFromText, inferLatinLanguage, normaliseLangTag } from '../../../../src/shared/ingest/html/language';
@@ -89,6 +90,15 @@ describe('captions and photo credits', () => {
       'A Photographer',
     );
     expect(lookupScriptCredit(credits, 'Something else entirely')).toBeNull();
+  });
+
+  it('reads caption credits from JSON in a data-* attribute, every character reference decoded', () => {
+    const attr = [
+      '{&quot;caption&quot;:&quot;Crowds at the pier&#039;s end on Saturday.&quot;,',
+      '&quot;credit&quot;:&quot;&lt;b&gt;Jane O&#x27;Neil&lt;/b&gt; / AP&quot;}',
+    ].join('');
+    const { scriptText } = prepareHtml(`<figure data-media="${attr}"><img src="a.jpg"></figure>`);
+    expect(lookupScriptCredit(harvestScriptCredits(scriptText), "Crowds at the pier's end on Saturday.")).toBe("Jane O'Neil / AP");
   });
 });
 
