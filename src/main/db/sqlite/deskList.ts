@@ -5,6 +5,7 @@ import type { DeskFilters, DeskItem, DeskListResponse, DeskQuery, StoryCounts } 
 import type { Db } from '../connection';
 import { ACTIVE_STATUSES, deskWhere, OPEN_FLAGS_SQL, whereSql } from './deskFilters';
 import { ftsMatchOf, pageSnippets, searchPage, withSearchErrors } from './search';
+import { statementsOf } from './statements';
 
 /** A plain list counts its total up to this many ("10,000+ stories"). */
 export const LIST_COUNT_CAP = 10_000;
@@ -37,9 +38,8 @@ interface ItemRow {
 /** The rows of a page, in page order, with everything the desk shows beside the headline. */
 function decorate(db: Db, ids: readonly number[], staleBefore: string, snippets?: Map<number, string>): DeskItem[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.slug, s.status, s.headline, s.byline, s.agency, s.priority, s.words, s.updated_at, s.version,
+  const rows = statementsOf(db)(
+    `SELECT s.id, s.slug, s.status, s.headline, s.byline, s.agency, s.priority, s.words, s.updated_at, s.version,
               (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id
                  WHERE st.story_id = s.id ORDER BY st.position)) AS tag_names,
               (SELECT p.errors FROM story_problems p WHERE p.story_id = s.id AND p.version = s.version) AS errors,
@@ -47,8 +47,7 @@ function decorate(db: Db, ids: readonly number[], staleBefore: string, snippets?
               c.holder, c.seat, c.heartbeat_at
        FROM stories s LEFT JOIN story_claims c ON c.story_id = s.id
        WHERE s.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as ItemRow[];
+  ).all(JSON.stringify(ids)) as ItemRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items: DeskItem[] = [];
   for (const id of ids) {
@@ -94,12 +93,10 @@ export function deskList(db: Db, query: DeskQuery, staleBefore: string): DeskLis
   }
   const where = deskWhere(query);
   const sql = whereSql(where);
-  const ids = db
-    .prepare(`SELECT s.id FROM stories s WHERE ${sql} ORDER BY ${LIST_ORDER[query.sort ?? 'updated']} LIMIT ? OFFSET ?`)
+  const ids = statementsOf(db)(`SELECT s.id FROM stories s WHERE ${sql} ORDER BY ${LIST_ORDER[query.sort ?? 'updated']} LIMIT ? OFFSET ?`)
     .pluck()
     .all(...where.params, limit, offset) as number[];
-  const counted = db
-    .prepare(`SELECT count(*) FROM (SELECT 1 FROM stories s WHERE ${sql} LIMIT ?)`)
+  const counted = statementsOf(db)(`SELECT count(*) FROM (SELECT 1 FROM stories s WHERE ${sql} LIMIT ?)`)
     .pluck()
     .get(...where.params, LIST_COUNT_CAP + 1) as number;
   return {
@@ -113,14 +110,13 @@ export function deskList(db: Db, query: DeskQuery, staleBefore: string): DeskLis
 /** Stories per status under the filters, and how many active ones have problems. */
 export function deskCounts(db: Db, filters: Omit<DeskFilters, 'status'>): StoryCounts {
   const where = deskWhere(filters, { statuses: false });
-  const rows = db
-    .prepare(`SELECT s.status, count(*) AS n FROM stories s WHERE ${whereSql(where)} GROUP BY s.status`)
-    .all(...where.params) as Array<{ status: StoryStatus; n: number }>;
+  const rows = statementsOf(db)(`SELECT s.status, count(*) AS n FROM stories s WHERE ${whereSql(where)} GROUP BY s.status`).all(
+    ...where.params,
+  ) as Array<{ status: StoryStatus; n: number }>;
   const counts = Object.fromEntries(STORY_STATUSES.map((s) => [s, 0])) as Record<StoryStatus, number>;
   for (const r of rows) counts[r.status] = r.n;
   const withProblems = deskWhere({ ...filters, status: [...ACTIVE_STATUSES], problems: true });
-  const problems = db
-    .prepare(`SELECT count(*) FROM stories s WHERE ${whereSql(withProblems)}`)
+  const problems = statementsOf(db)(`SELECT count(*) FROM stories s WHERE ${whereSql(withProblems)}`)
     .pluck()
     .get(...withProblems.params) as number;
   return { counts, problems };

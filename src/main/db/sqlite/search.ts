@@ -15,6 +15,7 @@ import type { SearchHit, StorySearchQuery, StoryStatus } from '../../../shared/s
 import type { DeskFilters } from '../../../shared/workflow/schemas';
 import type { Db } from '../connection';
 import { deskWhere, whereSql } from './deskFilters';
+import { statementsOf } from './statements';
 
 /** Up to this many matches, every match is joined, sorted and counted exactly. */
 export const SMALL_MATCH_SET = 2500;
@@ -50,7 +51,7 @@ function badQuery<T>(text: string, run: () => T): T {
 
 /** Stories in the database (an upper bound is enough: it only estimates how common a term is). */
 function storyCountBound(db: Db): number {
-  return (db.prepare('SELECT max(id) FROM stories').pluck().get() as number | null) ?? 0;
+  return (statementsOf(db)('SELECT max(id) FROM stories').pluck().get() as number | null) ?? 0;
 }
 
 /** The page of matching story ids, in the requested order, and the (possibly capped) total. */
@@ -64,16 +65,15 @@ export function searchPage(
 ): SearchPage {
   const where = deskWhere(filters);
   const filterSql = whereSql(where);
-  const matches = db.prepare('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?').pluck().get(match) as number;
+  const matches = statementsOf(db)('SELECT count(*) FROM story_fts WHERE story_fts MATCH ?').pluck().get(match) as number;
   const want = offset + limit;
 
   if (matches <= SMALL_MATCH_SET) {
     const orderSql = order === 'relevance' ? `${BM25}, s.updated_at DESC, s.id DESC` : 's.updated_at DESC, s.id DESC';
-    const ids = db
-      .prepare(
-        `SELECT s.id FROM story_fts JOIN stories s INDEXED BY stories_desk_id ON s.id = story_fts.rowid
+    const ids = statementsOf(db)(
+      `SELECT s.id FROM story_fts JOIN stories s INDEXED BY stories_desk_id ON s.id = story_fts.rowid
          WHERE story_fts MATCH ? AND ${filterSql} ORDER BY ${orderSql}`,
-      )
+    )
       .pluck()
       .all(match, ...where.params) as number[];
     return { ids: ids.slice(offset, want), total: ids.length, totalCapped: false, rankedAmong: null };
@@ -86,18 +86,17 @@ export function searchPage(
     ? 'EXISTS (SELECT 1 FROM story_fts WHERE story_fts MATCH ? AND story_fts.rowid = s.id)'
     : 's.id IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)';
   const walk = (rows: number) =>
-    db
-      .prepare(
-        `SELECT s.id FROM stories s INDEXED BY stories_desk_updated WHERE ${filterSql} AND ${inMatches}
+    statementsOf(db)(
+      `SELECT s.id FROM stories s INDEXED BY stories_desk_updated WHERE ${filterSql} AND ${inMatches}
          ORDER BY s.updated_at DESC, s.id DESC LIMIT ?`,
-      )
+    )
       .pluck()
       .all(...where.params, match, rows) as number[];
   // With no filter but "not spiked", more than COUNT_CAP stories surely match when the matches
   // outnumber the spiked stories by that much: the total needs no counting walk.
   const onlyActive = where.clauses.length === 1 && !filters.status?.length;
   const surelyCapped =
-    onlyActive && matches - (db.prepare("SELECT count(*) FROM stories WHERE status = 'spiked'").pluck().get() as number) > COUNT_CAP;
+    onlyActive && matches - (statementsOf(db)("SELECT count(*) FROM stories WHERE status = 'spiked'").pluck().get() as number) > COUNT_CAP;
 
   if (order === 'newest') {
     const ids = walk(surelyCapped ? want : Math.max(want, COUNT_CAP + 1));
@@ -110,16 +109,14 @@ export function searchPage(
     };
   }
 
-  const cut = db
-    .prepare('SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+  const cut = statementsOf(db)('SELECT rowid FROM story_fts WHERE story_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
     .pluck()
     .get(match, RANK_POOL - 1) as number | undefined;
   // bm25() rather than `rank`: FTS5 only honours the rowid bound with an explicit function.
-  const ids = db
-    .prepare(
-      `SELECT s.id FROM story_fts JOIN stories s INDEXED BY stories_desk_id ON s.id = story_fts.rowid
+  const ids = statementsOf(db)(
+    `SELECT s.id FROM story_fts JOIN stories s INDEXED BY stories_desk_id ON s.id = story_fts.rowid
        WHERE story_fts MATCH ? AND story_fts.rowid >= ? AND ${filterSql} ORDER BY ${BM25}, s.updated_at DESC, s.id DESC LIMIT ?`,
-    )
+  )
     .pluck()
     .all(match, cut ?? 0, ...where.params, want) as number[];
   const counted = surelyCapped ? COUNT_CAP + 1 : walk(COUNT_CAP + 1).length;
@@ -129,7 +126,7 @@ export function searchPage(
 /** Snippets for the stories on a page, from their indexed text (see shared/search/highlight.ts). */
 export function pageSnippets(db: Db, text: string, ids: readonly number[]): Map<number, string> {
   const terms = parseSearchQuery(text);
-  const one = db.prepare('SELECT headline, deck, body, captions, credits, tags FROM story_fts WHERE rowid = ?');
+  const one = statementsOf(db)('SELECT headline, deck, body, captions, credits, tags FROM story_fts WHERE rowid = ?');
   const out = new Map<number, string>();
   for (const id of ids) {
     const row = one.get(id) as Record<'headline' | 'deck' | 'body' | 'captions' | 'credits' | 'tags', string> | undefined;
@@ -145,9 +142,9 @@ export function searchStories(db: Db, query: StorySearchQuery): { results: Searc
   return badQuery(query.text, () => {
     const page = searchPage(db, match, query, query.order ?? 'newest', query.limit ?? 50, query.offset ?? 0);
     if (page.ids.length === 0) return { results: [], total: page.total };
-    const rows = db
-      .prepare(`SELECT id, headline, status, slug, updated_at FROM stories WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(page.ids)) as Array<{ id: number; headline: string; status: StoryStatus; slug: string; updated_at: string }>;
+    const rows = statementsOf(db)(
+      `SELECT id, headline, status, slug, updated_at FROM stories WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(page.ids)) as Array<{ id: number; headline: string; status: StoryStatus; slug: string; updated_at: string }>;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const snippets = pageSnippets(db, query.text, page.ids);
     const results: SearchHit[] = [];

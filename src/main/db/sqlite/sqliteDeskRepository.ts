@@ -10,6 +10,7 @@ import type { WriteContext } from '../storyRepository';
 import { deskWhere, whereSql } from './deskFilters';
 import { deskCounts, deskList } from './deskList';
 import { escapeLike } from './sqlText';
+import { statementsOf, type Prepare } from './statements';
 import { nowIso, type SqliteStoryRepository } from './sqliteStoryRepository';
 import { canonicalFields, snapshotSize, storyFieldsOf } from './storyRows';
 
@@ -53,10 +54,13 @@ function claimOf(r: ClaimRow): ClaimRecord {
 }
 
 export class SqliteDeskRepository implements DeskRepository {
+  private readonly sql: Prepare;
   constructor(
     private readonly db: Db,
     private readonly stories: SqliteStoryRepository,
-  ) {}
+  ) {
+    this.sql = statementsOf(db);
+  }
 
   async list(query: DeskQuery, staleBefore: string) {
     return deskList(this.db, query, staleBefore);
@@ -69,7 +73,7 @@ export class SqliteDeskRepository implements DeskRepository {
   // ---- waivers -------------------------------------------------------------------------------
 
   async waivers(storyId: number): Promise<WaiverRecord[]> {
-    return (this.db.prepare('SELECT * FROM finding_waivers WHERE story_id = ? ORDER BY id').all(storyId) as WaiverRow[]).map(waiverOf);
+    return (this.sql('SELECT * FROM finding_waivers WHERE story_id = ? ORDER BY id').all(storyId) as WaiverRow[]).map(waiverOf);
   }
 
   async addWaiver(storyId: number, w: NewWaiver, ctx: WriteContext): Promise<WaiverRecord> {
@@ -77,22 +81,28 @@ export class SqliteDeskRepository implements DeskRepository {
       this.mustExist(storyId);
       const now = nowIso();
       const id = Number(
-        this.db
-          .prepare('INSERT INTO finding_waivers (story_id, rule, field, idx, excerpt, reason, who, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(storyId, w.rule, w.field, w.index, w.excerpt, w.reason, ctx.author, now).lastInsertRowid,
+        this.sql('INSERT INTO finding_waivers (story_id, rule, field, idx, excerpt, reason, who, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+          storyId,
+          w.rule,
+          w.field,
+          w.index,
+          w.excerpt,
+          w.reason,
+          ctx.author,
+          now,
+        ).lastInsertRowid,
       );
       const what = w.excerpt ? `“${w.excerpt.slice(0, 80)}”` : `${w.field}${w.index !== null ? ` ${w.index + 1}` : ''}`;
       this.event(storyId, 'waive', ctx, `Waived ${w.rule} on ${what}: ${w.reason}`, { waiverId: id, rule: w.rule, field: w.field }, now);
-      return waiverOf(this.db.prepare('SELECT * FROM finding_waivers WHERE id = ?').get(id) as WaiverRow);
+      return waiverOf(this.sql('SELECT * FROM finding_waivers WHERE id = ?').get(id) as WaiverRow);
     })();
   }
 
   async removeWaiver(storyId: number, waiverId: number, ctx: WriteContext, note: string): Promise<boolean> {
     return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT * FROM finding_waivers WHERE id = ? AND story_id = ?').get(waiverId, storyId) as
-        WaiverRow | undefined;
+      const row = this.sql('SELECT * FROM finding_waivers WHERE id = ? AND story_id = ?').get(waiverId, storyId) as WaiverRow | undefined;
       if (!row) return false;
-      this.db.prepare('DELETE FROM finding_waivers WHERE id = ?').run(waiverId);
+      this.sql('DELETE FROM finding_waivers WHERE id = ?').run(waiverId);
       this.event(
         storyId,
         'unwaive',
@@ -108,33 +118,30 @@ export class SqliteDeskRepository implements DeskRepository {
   // ---- problem index ---------------------------------------------------------------------------
 
   async problemsToRefresh(signature: string, limit: number): Promise<number[]> {
-    return this.db
-      .prepare(
-        `SELECT s.id FROM stories s LEFT JOIN story_problems p ON p.story_id = s.id
+    return this.sql(
+      `SELECT s.id FROM stories s LEFT JOIN story_problems p ON p.story_id = s.id
          WHERE p.story_id IS NULL OR p.version != s.version OR p.signature != ? ORDER BY s.updated_at DESC LIMIT ?`,
-      )
+    )
       .pluck()
       .all(signature, limit) as number[];
   }
 
   async setProblems(storyId: number, version: number, signature: string, errors: number, warnings: number): Promise<boolean> {
-    const before = this.db.prepare('SELECT errors FROM story_problems WHERE story_id = ?').pluck().get(storyId) as number | undefined;
+    const before = this.sql('SELECT errors FROM story_problems WHERE story_id = ?').pluck().get(storyId) as number | undefined;
     // Only if the story still exists: a refresh may race a delete.
-    this.db
-      .prepare(
-        `INSERT INTO story_problems (story_id, version, signature, errors, warnings, checked_at)
+    this.sql(
+      `INSERT INTO story_problems (story_id, version, signature, errors, warnings, checked_at)
          SELECT id, ?, ?, ?, ?, ? FROM stories WHERE id = ?
          ON CONFLICT(story_id) DO UPDATE SET version = excluded.version, signature = excluded.signature,
            errors = excluded.errors, warnings = excluded.warnings, checked_at = excluded.checked_at`,
-      )
-      .run(version, signature, errors, warnings, nowIso(), storyId);
+    ).run(version, signature, errors, warnings, nowIso(), storyId);
     return before !== errors;
   }
 
   // ---- claims ----------------------------------------------------------------------------------
 
   async claim(storyId: number): Promise<ClaimRecord | null> {
-    const row = this.db.prepare('SELECT * FROM story_claims WHERE story_id = ?').get(storyId) as ClaimRow | undefined;
+    const row = this.sql('SELECT * FROM story_claims WHERE story_id = ?').get(storyId) as ClaimRow | undefined;
     return row ? claimOf(row) : null;
   }
 
@@ -142,20 +149,16 @@ export class SqliteDeskRepository implements DeskRepository {
     const draft = next.draft ? JSON.stringify(next.draft.patch) : null;
     const version = next.draft?.version ?? null;
     if (expected === null) {
-      const result = this.db
-        .prepare(
-          `INSERT INTO story_claims (story_id, seat, holder, claimed_at, heartbeat_at, draft, draft_version)
+      const result = this.sql(
+        `INSERT INTO story_claims (story_id, seat, holder, claimed_at, heartbeat_at, draft, draft_version)
            SELECT id, ?, ?, ?, ?, ?, ? FROM stories WHERE id = ? ON CONFLICT(story_id) DO NOTHING`,
-        )
-        .run(next.seat, next.holder, next.claimedAt, next.heartbeatAt, draft, version, next.storyId);
+      ).run(next.seat, next.holder, next.claimedAt, next.heartbeatAt, draft, version, next.storyId);
       return result.changes === 1;
     }
-    const result = this.db
-      .prepare(
-        `UPDATE story_claims SET seat = ?, holder = ?, claimed_at = ?, heartbeat_at = ?, draft = ?, draft_version = ?
+    const result = this.sql(
+      `UPDATE story_claims SET seat = ?, holder = ?, claimed_at = ?, heartbeat_at = ?, draft = ?, draft_version = ?
          WHERE story_id = ? AND seat = ? AND heartbeat_at = ?`,
-      )
-      .run(next.seat, next.holder, next.claimedAt, next.heartbeatAt, draft, version, next.storyId, expected.seat, expected.heartbeatAt);
+    ).run(next.seat, next.holder, next.claimedAt, next.heartbeatAt, draft, version, next.storyId, expected.seat, expected.heartbeatAt);
     return result.changes === 1;
   }
 
@@ -164,7 +167,7 @@ export class SqliteDeskRepository implements DeskRepository {
   }
 
   async dropClaim(storyId: number, seat: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM story_claims WHERE story_id = ? AND seat = ?').run(storyId, seat).changes === 1;
+    return this.sql('DELETE FROM story_claims WHERE story_id = ? AND seat = ?').run(storyId, seat).changes === 1;
   }
 
   async transferClaim(next: ClaimRecord, expected: ClaimExpectation, keep: KeepDraft | null, ctx: WriteContext, note: string) {
@@ -182,19 +185,16 @@ export class SqliteDeskRepository implements DeskRepository {
     if (!current) throw new AppError('not-found', `Story ${storyId} does not exist.`);
     const fields = canonicalFields({ ...storyFieldsOf(current), ...keep.patch });
     const snapshot = JSON.stringify(fields);
-    const last = this.db
-      .prepare('SELECT id, kind, snapshot, size FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1')
-      .get(storyId) as { id: number; kind: string; snapshot: string; size: number } | undefined;
+    const last = this.sql('SELECT id, kind, snapshot, size FROM revisions WHERE story_id = ? ORDER BY id DESC LIMIT 1').get(storyId) as
+      { id: number; kind: string; snapshot: string; size: number } | undefined;
     // A seat that keeps beating with the same late text must not pile up identical revisions.
     if (last && last.kind === 'takeover' && last.snapshot === snapshot) return last.id;
     const size = snapshotSize(fields);
     return Number(
-      this.db
-        .prepare(
-          `INSERT INTO revisions (story_id, kind, author, note, created_at, story_version, snapshot, size, delta)
+      this.sql(
+        `INSERT INTO revisions (story_id, kind, author, note, created_at, story_version, snapshot, size, delta)
            VALUES (?, 'takeover', ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(storyId, keep.author, keep.note, nowIso(), current.version, snapshot, size, size - (last?.size ?? 0)).lastInsertRowid,
+      ).run(storyId, keep.author, keep.note, nowIso(), current.version, snapshot, size, size - (last?.size ?? 0)).lastInsertRowid,
     );
   }
 
@@ -214,12 +214,11 @@ export class SqliteDeskRepository implements DeskRepository {
       const like = `%${escapeLike(text)}%`;
       params.push(like, like, like);
     }
-    const rows = this.db
-      .prepare(
-        `SELECT f.story_id, s.version, f.position, f.media_id, f.caption, f.credit, f.alt, s.headline, s.status, s.agency
+    const rows = this.sql(
+      `SELECT f.story_id, s.version, f.position, f.media_id, f.caption, f.credit, f.alt, s.headline, s.status, s.agency
          FROM story_figures f JOIN stories s ON s.id = f.story_id
          WHERE ${clauses.join(' AND ')} ORDER BY s.updated_at DESC, s.id DESC, f.position`,
-      )
+    )
       .raw()
       .all(...params) as Array<
       [number, number, number, string | null, string, string, string, string, FigureIndexRow['status'], string | null]
@@ -239,21 +238,18 @@ export class SqliteDeskRepository implements DeskRepository {
   }
 
   async setMediaCredit(mediaId: string, credit: { creditLine: string; creator: string }): Promise<void> {
-    this.db.prepare('UPDATE media SET credit = ?, creator = ? WHERE id = ?').run(credit.creditLine, credit.creator, mediaId);
+    this.sql('UPDATE media SET credit = ?, creator = ? WHERE id = ?').run(credit.creditLine, credit.creator, mediaId);
   }
 
   // ---- helpers -----------------------------------------------------------------------------------
 
   private mustExist(storyId: number): void {
-    if (!this.db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId))
-      throw new AppError('not-found', `Story ${storyId} does not exist.`);
+    if (!this.sql('SELECT 1 FROM stories WHERE id = ?').get(storyId)) throw new AppError('not-found', `Story ${storyId} does not exist.`);
   }
 
   private event(storyId: number, kind: string, ctx: WriteContext, note: string, data: unknown, at: string): void {
-    this.db
-      .prepare(
-        'INSERT INTO story_events (story_id, at, who, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)',
-      )
-      .run(storyId, at, ctx.author, kind, note, JSON.stringify(data));
+    this.sql(
+      'INSERT INTO story_events (story_id, at, who, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)',
+    ).run(storyId, at, ctx.author, kind, note, JSON.stringify(data));
   }
 }
