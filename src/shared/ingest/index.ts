@@ -117,13 +117,17 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseWireOptions): 
   if (format === 'plain-text' && looksLikePageText(text)) format = 'page-text';
   const finish = (draft: DraftWire): ParsedWire =>
     finishWire(draft, decoded.encoding, decoded.warnings, { typography: options.typography ?? false });
+  const page = (kind: 'html' | 'text'): ParsedWire => parseWebPage(kind, text, fileName, decoded.encoding, decoded.warnings);
+  // XML whose root turns out to be <html> (XHTML) is a web page.
+  const xml = (): ParsedWire => {
+    const draft = parseXmlFormat(text);
+    return draft === 'html' ? page('html') : finish(draft);
+  };
   switch (format) {
     case 'nitf':
     case 'newsml-g2':
-    case 'newsml-1.2': {
-      const draft = parseXmlFormat(text);
-      return draft === 'html' ? parseWebPage('html', text, fileName, decoded.encoding, decoded.warnings) : finish(draft);
-    }
+    case 'newsml-1.2':
+      return xml();
     case 'ninjs':
     case 'ap-media-json':
       return finish(parseJsonFormat(text, true));
@@ -134,18 +138,15 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseWireOptions): 
     case 'zczc':
       return finish(parseZczc(text));
     case 'html-page':
-      return parseWebPage('html', text, fileName, decoded.encoding, decoded.warnings);
+      return page('html');
     case 'page-text':
-      return parseWebPage('text', text, fileName, decoded.encoding, decoded.warnings);
+      return page('text');
     case 'plain-text':
       return finish(parsePlainText(text));
     case null: {
       const t = text.trimStart();
       // Broken XML or JSON: let the parser say exactly what is wrong with it.
-      if (t.startsWith('<')) {
-        const draft = parseXmlFormat(text);
-        return draft === 'html' ? parseWebPage('html', text, fileName, decoded.encoding, decoded.warnings) : finish(draft);
-      }
+      if (t.startsWith('<')) return xml();
       if (t.startsWith('{') || t.startsWith('[')) return finish(parseJsonFormat(text, false));
       return fail('unsupported', 'not a wire format Slugline reads');
     }
