@@ -25,7 +25,7 @@ import {
 } from './dom';
 import { indexFiguresBySrc } from './figures';
 import { isFurnitureClass, SITE_RULES } from './furniture';
-import { assembleBody, emptyItem, removeDraft, repairedField, tagRepairs } from './item';
+import { emptyItem, removeDraft, repairedField, setItemBody, tagRepairs } from './item';
 import { readJsonLd } from './jsonld';
 import { inferLanguageFromText, inferLatinLanguage, isRtlLanguage, rtlShare } from './language';
 import { readPageMetadata, standfirstFromDom, type PageMetadata } from './metadata';
@@ -102,12 +102,7 @@ function extractPage(input: string, fileWarnings: string[]): ParsedItem {
   item.byline_title = meta.bylineTitle;
   item.repairs.push(...headline.repairs, ...byline.repairs);
 
-  const assembled = assembleBody(drafts, captions);
-  item.body = assembled.body;
-  item.blocks = assembled.blocks;
-  item.captions = assembled.captions;
-  item.repairs.push(...assembled.repairs);
-  if (!item.body.length) item.warnings.push('no story text found on the page');
+  setItemBody(item, drafts, captions, 'on the page');
 
   const firstText = drafts.find((d) => d.kind === 'p')?.units[0]?.text ?? '';
   const lead = matchDatelineLeadIn(firstText);

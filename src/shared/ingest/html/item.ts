@@ -105,6 +105,16 @@ export function assembleBody(drafts: BuiltBlock[], placed: PlacedCaption[]): Ass
   return { body, blocks, captions, repairs };
 }
 
+/** The assembled body, blocks and captions put on the item; a warning naming `where` if no text is left. */
+export function setItemBody(item: ParsedItem, drafts: BuiltBlock[], placed: PlacedCaption[], where: string): void {
+  const assembled = assembleBody(drafts, placed);
+  item.body = assembled.body;
+  item.blocks = assembled.blocks;
+  item.captions = assembled.captions;
+  item.repairs.push(...assembled.repairs);
+  if (!item.body.length) item.warnings.push(`no story text found ${where}`);
+}
+
 /** Remove draft `index`, keeping captions attached to the same paragraphs. */
 export function removeDraft(drafts: BuiltBlock[], captions: PlacedCaption[], index: number): BuiltText[] {
   const [removed] = drafts.splice(index, 1);

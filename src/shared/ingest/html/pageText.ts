@@ -6,7 +6,7 @@ import type { ParsedItem, ParsedWire } from '../types';
 import { cleanCredit, looksLikeCredit, splitCaptionCredit } from '../fields/captions';
 import { cleanByline, looksLikeDate } from './byline';
 import { isDateFurniture, isFurniturePhrase, isNavigationLine, isTagList } from './furniture';
-import { assembleBody, emptyItem, tagRepairs } from './item';
+import { emptyItem, setItemBody, tagRepairs } from './item';
 import { inferLanguageFromText, inferLatinLanguage } from './language';
 import { ParagraphBuilder } from './paragraph';
 import { lineToBuilt, MAX_PAGE_TEXT_CHARS, splitRepairedLines, type TextLine } from './textLines';
@@ -151,12 +151,7 @@ function readPage(input: string): ParsedItem {
   const dropped = lines.length - drafts.length - captions.length - (headline ? 1 : 0);
   if (dropped > 0) item.warnings.push(`${dropped} lines of site furniture (navigation, repeats, share and teaser lists) left out`);
 
-  const assembled = assembleBody(drafts, captions);
-  item.body = assembled.body;
-  item.blocks = assembled.blocks;
-  item.captions = assembled.captions;
-  item.repairs.push(...assembled.repairs);
-  if (!item.body.length) item.warnings.push('no story text found in the page text');
+  setItemBody(item, drafts, captions, 'in the page text');
 
   const lead = matchDatelineLeadIn(drafts.find((d) => d.kind === 'p')?.units[0]?.text ?? '');
   if (lead) {
