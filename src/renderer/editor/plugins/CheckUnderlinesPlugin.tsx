@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { gateFindings, type Finding, type Severity } from '../../../shared/checks';
 import { checksSession, useChecksState, type ChecksState } from '../../features/checks/checksSession';
 import { figureInput, readPlaces } from '../../features/checks/editorPlaces';
-import { waiverOfRecord } from '../../features/checks/grouping';
+import { waiverOfRecord } from '../../../shared/workflow/waivers';
 import { alignLines, piecesOf } from '../../features/checks/lineMap';
 import { placeKey } from '../../features/checks/places';
 import { rangeOf } from '../../features/find/highlight';

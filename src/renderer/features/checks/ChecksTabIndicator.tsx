@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { gateFindings } from '../../../shared/checks';
 import type { Story } from '../../../shared/story/model';
 import { useChecksState } from './checksSession';
-import { waiverOfRecord } from './grouping';
+import { waiverOfRecord } from '../../../shared/workflow/waivers';
 
 export function ChecksTabIndicator({ story }: { story: Story }) {
   const { storyId, findings, waivers } = useChecksState();

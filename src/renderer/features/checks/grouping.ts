@@ -1,7 +1,8 @@
 // The Checks panel's list as data: findings by severity (errors first), then by place; waived
 // findings apart with the waiver that covers them; notes about rules apart; and the gate's line.
 // Pure (tested in tests/node/checks-ui), so the panel only renders.
-import { gateFindings, SEVERITIES, waives, type CheckField, type Finding, type Severity, type Waiver } from '../../../shared/checks';
+import { gateFindings, SEVERITIES, waives, type Finding, type Severity } from '../../../shared/checks';
+import { waiverOfRecord } from '../../../shared/workflow/waivers';
 import type { WaiverRecord } from '../../../shared/workflow/schemas';
 import { comparePlaces, placeKey, placeLabel } from './places';
 
@@ -37,19 +38,6 @@ export interface FindingList {
 }
 
 const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Suggestions' };
-
-/** A stored waiver as the engine's Waiver (the gate in main converts the same way). */
-export function waiverOfRecord(record: WaiverRecord): Waiver {
-  return {
-    rule: record.rule,
-    field: record.field as CheckField,
-    ...(record.index !== null ? { index: record.index } : {}),
-    excerpt: record.excerpt,
-    reason: record.reason,
-    by: record.by,
-    at: record.at,
-  };
-}
 
 export function groupFindings(findings: readonly Finding[], records: readonly WaiverRecord[]): FindingList {
   const notices = findings.filter((f) => f.notice);
