@@ -14,7 +14,6 @@ export {
   type CheckRule,
 } from './schema';
 export { BUILTIN_CHECKS } from './builtins';
-export { creditBook } from './creditBook';
 export {
   CHECK_FIELDS,
   SEVERITIES,

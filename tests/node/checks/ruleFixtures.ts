@@ -207,6 +207,8 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
     ],
     fail: [
       { field: 'credit', text: 'CNN Wire', excerpt: 'CNN Wire', fix: 'CNN', fixed: 'CNN' },
+      // Spelt as the captions manager also recognises it: case, hyphens and brackets do not matter.
+      { field: 'credit', text: 'the-cnn wire', excerpt: 'the-cnn wire', fix: 'CNN', fixed: 'CNN' },
       { field: 'credit', text: 'Daily Planet Wire', excerpt: 'Daily Planet Wire', fix: null },
       { field: 'credit', text: 'AP, Agence France-Presse', excerpt: 'Agence France-Presse', fix: 'AFP', fixed: 'AP, AFP' },
       { field: 'photoCredit', text: 'AP Photo/Jane Doe', excerpt: 'AP Photo/Jane Doe', fix: 'Jane Doe/AP' },

@@ -2,7 +2,7 @@
 // and credit against the house rewrite credit rule (agency byline, "Staff and wire reports", or a
 // staff byline with the agency in the credit line, by the share of the story that is rewritten).
 import { z } from 'zod';
-import { creditBook, type CreditBook } from '../creditBook';
+import { creditBook, type CreditBook } from '../../credits/dictionary';
 import { rewriteShare } from '../../rewrite/share';
 import { defineCheck, type Hit } from './types';
 
