@@ -1,5 +1,6 @@
 // Electron's preferences and window state, kept by electron-store in the userData folder.
 import Store from 'electron-store';
+import { fileStamp } from './settings/fileStamp';
 import { settingsOver, type SettingsStore } from './settings/settingsStore';
 
 export interface WindowState {
@@ -13,7 +14,7 @@ export interface WindowState {
 const store = new Store<Record<string, unknown>>({ name: 'preferences' });
 
 export function electronSettings(): SettingsStore {
-  return settingsOver({ get: (key) => store.get(key), set: (key, value) => store.set(key, value) });
+  return settingsOver({ get: (key) => store.get(key), set: (key, value) => store.set(key, value), stamp: () => fileStamp(store.path) });
 }
 
 export function loadWindowState(): WindowState {
