@@ -48,6 +48,8 @@ function fnv1a(text: string): string {
 }
 
 const packHashes = new WeakMap<RulePack, string>();
+// The settings store hands out one object while the preferences file is unchanged.
+const prefsHashes = new WeakMap<Preferences, string>();
 
 export interface ChecksSourceDeps {
   settings: SettingsStore;
@@ -79,7 +81,10 @@ export function checksFindingsSource(deps: ChecksSourceDeps): FindingsSource {
       const p = pack();
       let packHash = packHashes.get(p);
       if (!packHash) packHashes.set(p, (packHash = fnv1a(JSON.stringify(p))));
-      return `${packHash}.${fnv1a(JSON.stringify(checkPrefs(deps.settings.get())))}`;
+      const preferences = deps.settings.get();
+      let prefsHash = prefsHashes.get(preferences);
+      if (!prefsHash) prefsHashes.set(preferences, (prefsHash = fnv1a(JSON.stringify(checkPrefs(preferences)))));
+      return `${packHash}.${prefsHash}`;
     },
   };
 }
