@@ -2,6 +2,7 @@
 // the agency formats (NITF, NewsML-G2, NewsML 1.2, IPTC 7901, ANPA, ZCZC, ninjs, AP JSON, plain
 // text), one file each as a watch folder receives them. Parse only; the database comes later.
 import { parseWire } from '../src/shared/ingest';
+import { seededRandom } from './types';
 
 const WORDS = (
   'the council said on minister government talks police city new after year week officials market shares ' +
@@ -10,17 +11,6 @@ const WORDS = (
   'school hospital health water fire rescue road traffic airport flight train border trade deal summit leaders'
 ).split(' ');
 const PLACES = ['BERLIN', 'PARIS', 'NEW YORK', 'TOKYO', 'NAIROBI', 'LIMA', 'OSLO', 'MADRID', 'SYDNEY', 'CAIRO'];
-
-/** Small deterministic PRNG so every run parses the same day. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Story {
   headline: string;
@@ -110,7 +100,7 @@ const FORMATS: [number, (s: Story) => string][] = [
 
 /** The synthetic day: `count` files of generated copy, format shares as in FORMATS. */
 export function syntheticDay(count = 15_000): { name: string; bytes: Uint8Array }[] {
-  const rand = rng(20310101);
+  const rand = seededRandom(20310101);
   const total = FORMATS.reduce((n, [w]) => n + w, 0);
   const encoder = new TextEncoder();
   const files: { name: string; bytes: Uint8Array }[] = [];

@@ -6,7 +6,7 @@
 // so numbers from a noisy machine can still be compared.
 import { CODEPAGE_TABLES, type CodepageName } from '../src/shared/ingest/repair/codepages.generated';
 import { repairText } from '../src/shared/ingest/repair';
-import type { BenchOptions, BenchResult } from './types';
+import { percentile, type BenchOptions, type BenchResult } from './types';
 
 const LINES = [
   'The council’s budget — approved late on Tuesday — cuts “non-essential” travel by 12%.',
@@ -45,11 +45,6 @@ export function benchCorpus(targetChars: number, damaged: boolean): string {
   return out.join('\n');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
-}
-
 interface Rate {
   /** Median MB/s by the wall clock. */
   wall: number;
@@ -76,7 +71,7 @@ function measure(text: string, work: (s: string) => unknown, runs: number): Rate
     wall.push(text.length / 1e6 / ((performance.now() - t) / 1000));
     cpu.push(text.length / (cpuMicros() - c));
   }
-  return { wall: median(wall), cpu: median(cpu) };
+  return { wall: percentile(wall, 50), cpu: percentile(cpu, 50) };
 }
 
 const repair = (s: string) => repairText(s);

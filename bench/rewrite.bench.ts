@@ -2,15 +2,10 @@
 // wire-vs-story diff view and the three-way view, at several rewrite levels — sentences rewritten
 // in place, and single words edited all through (the hardest case for a diff). Medians and p99 in ms.
 import { diffWords, rewriteShare, threeWay } from '../src/shared/rewrite';
-import { percentile, type BenchOptions, type BenchResult } from './types';
+import { percentile, seededRandom, type BenchOptions, type BenchResult } from './types';
 
 const FUNCTION_WORDS = 'the of and to in a said on for that with was by at from as is it his her after would has were their an'.split(' ');
 const FRESH = ['harbour', 'crossing', 'islanders', 'vessel', 'timetable', 'mayor', 'quay', 'gale', 'supplies', 'weekend'];
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
-}
 
 /**
  * About `words` words of news-like copy: function words at news frequencies between content words
@@ -18,7 +13,7 @@ function rng(seed: number): () => number {
  * often as in real copy ("said on Monday"), four sentences to a paragraph, some quoted.
  */
 export function wireCopy(words: number, seed = 3): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const content = () => `w${Math.floor(4000 * r() * r())}`;
   const paragraphs: string[] = [];
   let count = 0;
@@ -37,7 +32,7 @@ export function wireCopy(words: number, seed = 3): string {
 }
 
 function rewrite(wire: string, share: number, mode: 'sentences' | 'words', seed = 7): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const fresh = () => FRESH[Math.floor(r() * FRESH.length)]!;
   return wire
     .split('\n\n')
