@@ -26,6 +26,7 @@ import { ToolbarPlugin } from '../plugins/ToolbarPlugin';
 import { editorTheme } from '../theme';
 import { bodyCodec } from './codecs';
 import { DraftFieldPlugin } from './DraftFieldPlugin';
+import { SelectionSyncPlugin } from '../plugins/SelectionSyncPlugin';
 
 export const BodyField = memo(function BodyField(props: {
   storyId: number;
@@ -95,6 +96,7 @@ export const BodyField = memo(function BodyField(props: {
             />
           </div>
           <HistoryPlugin externalHistoryState={history} />
+          <SelectionSyncPlugin />
           <ListPlugin />
           <LinkPlugin validateUrl={isAllowedLinkUrl} />
           <MarkdownShortcutPlugin transformers={BODY_TRANSFORMERS} />

@@ -14,6 +14,7 @@ import { CODECS } from './codecs';
 import { DraftFieldPlugin } from './DraftFieldPlugin';
 import { FieldCounter } from './FieldCounter';
 import { FIELD_LABELS, type FieldId } from './storyEditors';
+import { SelectionSyncPlugin } from '../plugins/SelectionSyncPlugin';
 
 type LineField = Exclude<FieldId, 'body' | 'tags'>;
 
@@ -74,6 +75,7 @@ export const SingleLineField = memo(function SingleLineField(props: SingleLineFi
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin externalHistoryState={history} />
+        <SelectionSyncPlugin />
         <SingleLinePlugin allowItalic={italic} onEnter={enter} />
         <DraftFieldPlugin field={field} draft={draft} storyId={storyId} value={value} codec={codec} history={history} />
       </LexicalComposer>

@@ -3,16 +3,7 @@
 import { $createLinkNode, $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
-import {
-  $createRangeSelectionFromDom,
-  $createTextNode,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  COMMAND_PRIORITY_EDITOR,
-  type BaseSelection,
-  type LexicalEditor,
-} from 'lexical';
+import { $createTextNode, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
 import { checkLinkUrl } from '../linkUrl';
@@ -21,25 +12,6 @@ interface Open {
   url: string;
   existing: boolean;
   selection: BaseSelection | null;
-}
-
-/**
- * The selection the user sees. Lexical learns of keyboard selection from `selectionchange`
- * events, which can still be queued when Ctrl/Cmd+K arrives right after Shift+Arrow: taking
- * Lexical's copy then would link only part of what is highlighted. Inside the editor the
- * browser's selection is the truth, so it is read from there.
- */
-function $selectionAsShown(editor: LexicalEditor): BaseSelection | null {
-  const root = editor.getRootElement();
-  const dom = root?.ownerDocument.defaultView?.getSelection() ?? null;
-  if (root && dom?.anchorNode && root.contains(dom.anchorNode) && dom.focusNode && root.contains(dom.focusNode)) {
-    const fromDom = $createRangeSelectionFromDom(dom, editor);
-    if (fromDom) {
-      $setSelection(fromDom);
-      return fromDom;
-    }
-  }
-  return $getSelection();
 }
 
 export function LinkDialogPlugin() {
@@ -55,7 +27,7 @@ export function LinkDialogPlugin() {
       editor.registerCommand(
         OPEN_LINK_EDITOR_COMMAND,
         () => {
-          const selection = $selectionAsShown(editor);
+          const selection = $getSelection();
           if (!$isRangeSelection(selection)) return false;
           const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
           const url = $isLinkNode(link) ? link.getURL() : '';
