@@ -84,6 +84,20 @@ async function timeOpen(page: Page, headline: string, sentinel: string): Promise
 }
 
 /**
+ * timeOpen, tried again once if the click was lost (seen once in CI under load, not reproduced
+ * since). Said on stderr, so a figure never hides a retry; the lost attempt is not counted.
+ */
+async function timeOpenRetried(page: Page, headline: string, sentinel: string): Promise<number> {
+  try {
+    return await timeOpen(page, headline, sentinel);
+  } catch (err) {
+    if (!String(err).includes('did not open')) throw err;
+    process.stderr.write(`bench: editor: "${headline}" did not open; clicking it once more\n`);
+    return timeOpen(page, headline, sentinel);
+  }
+}
+
+/**
  * Listen for key presses and time each two ways: until the DOM has the change (the editor's own
  * work: key event → Lexical update → reconciled DOM), and until the first frame painted after it.
  */
@@ -208,8 +222,8 @@ export async function benchEditor(options: BenchOptions = { quick: false }): Pro
     const opens: number[] = [];
     const rounds = options.quick ? 3 : 10;
     for (let i = 0; i < rounds; i++) {
-      await timeOpen(page, 'Bench short story', sentinelFor(1_000));
-      opens.push(await timeOpen(page, 'Bench long story', sentinelFor(20_000)));
+      await timeOpenRetried(page, 'Bench short story', sentinelFor(1_000));
+      opens.push(await timeOpenRetried(page, 'Bench long story', sentinelFor(20_000)));
     }
 
     const keys = options.quick ? 60 : 200;
@@ -225,7 +239,7 @@ export async function benchEditor(options: BenchOptions = { quick: false }): Pro
       .getByRole('list', { name: 'Stories' })
       .getByRole('button', { name: /Bench short story/ })
       .waitFor();
-    await timeOpen(shortPage, 'Bench short story', sentinelFor(1_000));
+    await timeOpenRetried(shortPage, 'Bench short story', sentinelFor(1_000));
     const shortLatency = await typeAndMeasure(shortPage, keys);
 
     const longP99 = percentile(longLatency.paint, 99);
